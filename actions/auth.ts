@@ -1,0 +1,89 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { after } from "next/server";
+import { AuthError } from "next-auth";
+import { changePassword, registerSuperAdmin } from "@/lib/auth/accounts";
+import { signIn, signOut } from "@/lib/auth/next-auth";
+import {
+  checkPasswordResetAllowed,
+  FORGOT_PASSWORD_CONFIRMATION,
+  resetPassword,
+  sendPasswordResetLink,
+} from "@/lib/auth/password-reset";
+import { RateLimitedError, UserFacingError } from "@/lib/errors";
+import { describeRetryAfter } from "@/lib/rate-limit";
+import { adminActionClient, publicActionClient } from "./safe-action";
+import {
+  changePasswordSchema,
+  forgotPasswordSchema,
+  loginSchema,
+  registerSchema,
+  resetPasswordSchema,
+} from "./auth.validation";
+
+/** Signs in through Auth.js, turning its errors into messages for the form. */
+async function signInWithPassword(email: string, password: string, redirectTo: string | false) {
+  try {
+    await signIn("credentials", redirectTo ? { email, password, redirectTo } : { email, password, redirect: false });
+  } catch (error) {
+    if (!(error instanceof AuthError)) throw error; // includes Next's redirect on success
+    const retryAfter = /^rate_limited:(\d+)$/.exec((error as AuthError & { code?: string }).code ?? "");
+    if (retryAfter) {
+      const seconds = Number(retryAfter[1]);
+      throw new RateLimitedError(`Too many sign-in attempts. Try again in ${describeRetryAfter(seconds)}.`, seconds);
+    }
+    throw new UserFacingError("The e-mail address or password is not correct.");
+  }
+}
+
+export const loginAction = publicActionClient
+  .metadata({ actionName: "login" })
+  .inputSchema(loginSchema)
+  .action(async ({ parsedInput }) => {
+    await signInWithPassword(parsedInput.email, parsedInput.password, parsedInput.redirectTo ?? "/dashboard");
+  });
+
+export const registerAction = publicActionClient
+  .metadata({ actionName: "registerSuperAdmin" })
+  .inputSchema(registerSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    await registerSuperAdmin(parsedInput, ctx.clientIp);
+    await signInWithPassword(parsedInput.email, parsedInput.password, "/dashboard");
+  });
+
+export const logoutAction = adminActionClient.metadata({ actionName: "logout" }).action(async () => {
+  await signOut({ redirectTo: "/login" });
+});
+
+export const changePasswordAction = adminActionClient
+  .metadata({ actionName: "changePassword" })
+  .inputSchema(changePasswordSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const account = await changePassword(ctx.session.userId, parsedInput);
+    // The bumped session version ended every session, this one included: re-issue it.
+    await signInWithPassword(account.email, parsedInput.newPassword, false);
+    return { message: "Password changed. Every other session has been signed out." };
+  });
+
+export const forgotPasswordAction = publicActionClient
+  .metadata({ actionName: "forgotPassword" })
+  .inputSchema(forgotPasswordSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    await checkPasswordResetAllowed(parsedInput.email, ctx.clientIp);
+    // Sent after the response, so its timing cannot tell whether the account exists.
+    after(() =>
+      sendPasswordResetLink(parsedInput.email).catch((error: unknown) => {
+        console.error(`[forgotPassword] reset e-mail not sent: ${error instanceof Error ? error.message : "unknown"}`);
+      }),
+    );
+    return { message: FORGOT_PASSWORD_CONFIRMATION };
+  });
+
+export const resetPasswordAction = publicActionClient
+  .metadata({ actionName: "resetPassword" })
+  .inputSchema(resetPasswordSchema)
+  .action(async ({ parsedInput }) => {
+    await resetPassword(parsedInput.token, parsedInput.newPassword);
+    redirect("/login?reset=done");
+  });

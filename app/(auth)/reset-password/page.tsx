@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { INVALID_RESET_LINK_MESSAGE, isResetTokenUsable } from "@/lib/auth/password-reset";
+import { ResetPasswordForm } from "./reset-password-form";
+
+export const metadata: Metadata = { title: "Choose a new password" };
+
+type Props = { searchParams: Promise<{ token?: string }> };
+
+export default async function ResetPasswordPage({ searchParams }: Props) {
+  const { token } = await searchParams;
+  const usable = typeof token === "string" && (await isResetTokenUsable(token));
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Choose a new password</CardTitle>
+        <CardDescription>Every session, on every device, is signed out when you save it.</CardDescription>
+      </CardHeader>
+      <CardContent className="grid gap-4">
+        {usable ? (
+          <ResetPasswordForm token={token} />
+        ) : (
+          <>
+            <Alert variant="destructive" data-testid="reset-link-invalid">
+              {INVALID_RESET_LINK_MESSAGE}
+            </Alert>
+            <Link href="/forgot-password" className="text-center text-sm font-medium text-primary hover:underline">
+              Request a new link
+            </Link>
+          </>
+        )}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,29 @@
+import { Brand } from "@/components/portal/brand";
+import { MobileNav } from "@/components/portal/mobile-nav";
+import { NavLinks } from "@/components/portal/nav-links";
+import { UserMenu } from "@/components/portal/user-menu";
+import { requireAdminSession } from "@/lib/auth/session";
+
+export default async function PortalLayout({ children }: { children: React.ReactNode }) {
+  const session = await requireAdminSession();
+  return (
+    <div className="flex min-h-dvh">
+      <aside className="sticky top-0 hidden h-dvh w-60 shrink-0 flex-col gap-6 border-r bg-card px-3 py-4 md:flex">
+        <Brand />
+        <NavLinks />
+      </aside>
+      <div className="flex min-w-0 flex-1 flex-col">
+        <header className="sticky top-0 z-30 flex h-14 items-center gap-2 border-b bg-card/90 px-4 backdrop-blur">
+          <MobileNav />
+          <div className="md:hidden">
+            <Brand />
+          </div>
+          <div className="ml-auto">
+            <UserMenu name={session.name} email={session.email} />
+          </div>
+        </header>
+        <main className="flex-1 p-4 md:p-8">{children}</main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+"use client";
+
+import type { FormEvent } from "react";
+import { useAction } from "next-safe-action/hooks";
+
+type FlattenedErrors = { formErrors?: string[]; fieldErrors?: Record<string, string[] | undefined> };
+
+type ActionResult = {
+  data?: unknown;
+  serverError?: string;
+  validationErrors?: FlattenedErrors;
+};
+
+// Any safe action taking an object fits: its schema checks the exact input on the server.
+type FormAction = (input: never) => Promise<ActionResult | undefined>;
+
+/**
+ * Binds a safe action to a plain <form>: submits its fields as an object and
+ * exposes the per-field and whole-form messages the server answered with.
+ */
+export function useFormAction<Data>(action: FormAction, options: { onSuccess?: (data: Data) => void } = {}) {
+  const { execute, result, isPending, hasSucceeded } = useAction(action as never, {
+    onSuccess: ({ data }: { data?: unknown }) => options.onSuccess?.(data as Data),
+  });
+  const outcome = result as ActionResult;
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const fields = Object.fromEntries(
+      [...new FormData(event.currentTarget).entries()].filter(([, value]) => typeof value === "string"),
+    );
+    execute(fields as never);
+  }
+
+  return {
+    onSubmit,
+    isPending,
+    hasSucceeded,
+    data: outcome.data as Data | undefined,
+    fieldErrors: outcome.validationErrors?.fieldErrors ?? {},
+    formError: outcome.serverError ?? outcome.validationErrors?.formErrors?.[0],
+  };
+}

@@ -1,0 +1,108 @@
+import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db-errors";
+import { UserFacingError } from "@/lib/errors";
+import { clearRateLimit, enforceRateLimit, hitRateLimit } from "@/lib/rate-limit";
+import { rateLimitRules } from "@/lib/rate-limit/rules";
+import { hashPassword, verifyAgainstDecoy, verifyPassword } from "./password-hash";
+
+export type AccountSummary = { id: string; email: string; name: string; sessionVersion: number };
+
+const accountSummary = { id: true, email: true, name: true, sessionVersion: true } as const;
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export async function isRegistrationOpen(): Promise<boolean> {
+  return (await db.user.count()) === 0;
+}
+
+export const REGISTRATION_CLOSED_MESSAGE =
+  "Registration is closed: this console already has its administrator. Sign in instead.";
+
+/**
+ * Creates the one SUPER_ADMIN. The unique index on `User.role` decides races:
+ * of simultaneous first registrations, exactly one insert succeeds.
+ */
+export async function registerSuperAdmin(
+  input: { name: string; email: string; password: string },
+  clientIp: string,
+): Promise<AccountSummary> {
+  await enforceRateLimit(rateLimitRules.registerPerIp, clientIp, "Too many registration attempts");
+  if (!(await isRegistrationOpen())) throw new UserFacingError(REGISTRATION_CLOSED_MESSAGE);
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.user.create({
+      data: { name: input.name.trim(), email: normalizeEmail(input.email), passwordHash, role: "SUPER_ADMIN" },
+      select: accountSummary,
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new UserFacingError(REGISTRATION_CLOSED_MESSAGE);
+    throw error;
+  }
+}
+
+export type AuthenticationResult =
+  | { ok: true; account: AccountSummary }
+  | { ok: false; reason: "invalid_credentials" }
+  | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
+
+/**
+ * Checks credentials with per-IP and per-account limits. Failed attempts count
+ * against the account whether or not it exists, so the limit reveals nothing.
+ */
+export async function authenticate(
+  credentials: { email: string; password: string },
+  clientIp: string,
+): Promise<AuthenticationResult> {
+  const email = normalizeEmail(credentials.email);
+  const perIp = await hitRateLimit(rateLimitRules.loginPerIp, clientIp);
+  if (!perIp.allowed) return { ok: false, reason: "rate_limited", retryAfterSeconds: perIp.retryAfterSeconds };
+  const perAccount = await hitRateLimit(rateLimitRules.loginFailuresPerAccount, email);
+  if (!perAccount.allowed) {
+    return { ok: false, reason: "rate_limited", retryAfterSeconds: perAccount.retryAfterSeconds };
+  }
+
+  const user = await db.user.findUnique({ where: { email }, select: { ...accountSummary, passwordHash: true } });
+  const valid = user
+    ? await verifyPassword(user.passwordHash, credentials.password)
+    : await verifyAgainstDecoy(credentials.password);
+  if (!user || !valid) return { ok: false, reason: "invalid_credentials" };
+
+  await clearRateLimit(rateLimitRules.loginFailuresPerAccount, email);
+  const { passwordHash: _omitted, ...account } = user;
+  return { ok: true, account };
+}
+
+/** The account behind a session, or null when the session was signed out elsewhere. */
+export async function findSessionAccount(userId: string, sessionVersion: number): Promise<AccountSummary | null> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: accountSummary });
+  return user && user.sessionVersion === sessionVersion ? user : null;
+}
+
+/**
+ * Replaces the password and bumps the session version, which signs out every
+ * other session; the caller re-issues its own session with the new version.
+ */
+export async function changePassword(
+  userId: string,
+  input: { currentPassword: string; newPassword: string },
+): Promise<AccountSummary> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
+  if (!user) throw new UserFacingError("Your account no longer exists. Sign in again.");
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw new UserFacingError("The current password is not correct.");
+  }
+  if (input.currentPassword === input.newPassword) {
+    throw new UserFacingError("Choose a new password that differs from the current one.");
+  }
+  return db.user.update({
+    where: { id: userId },
+    data: {
+      passwordHash: await hashPassword(input.newPassword),
+      passwordChangedAt: new Date(),
+      sessionVersion: { increment: 1 },
+    },
+    select: accountSummary,
+  });
+}

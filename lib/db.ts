@@ -1,0 +1,54 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { env } from "@/lib/env";
+
+/**
+ * `?schema=name` in DATABASE_URL selects a Postgres schema (tests give each file
+ * its own). Prisma's queries are qualified by the adapter; raw SQL relies on the
+ * search_path set on every new connection.
+ */
+export function createPrismaClient(databaseUrl: string): PrismaClient {
+  const url = new URL(databaseUrl);
+  const schema = url.searchParams.get("schema");
+  url.searchParams.delete("schema");
+  const pool = new pg.Pool({
+    connectionString: url.toString(),
+    max: 10,
+    ...(schema ? { Client: clientUsingSchema(schema) } : {}),
+  });
+  return new PrismaClient({ adapter: new PrismaPg(pool, schema ? { schema } : undefined) });
+}
+
+/** A pg client whose connections use `schema` before the pool hands them out. */
+function clientUsingSchema(schema: string): typeof pg.Client {
+  const setSearchPath = `SET search_path TO "${schema.replaceAll('"', '""')}"`;
+  return class SchemaScopedClient extends pg.Client {
+    // pg.Pool connects with a callback; other callers await the promise.
+    override connect(): Promise<pg.Client>;
+    override connect(callback: (error: Error | null, client?: pg.Client) => void): void;
+    override connect(callback?: (error: Error | null, client?: pg.Client) => void): Promise<pg.Client> | void {
+      const ready = super.connect().then(async () => {
+        await this.query(setSearchPath);
+        return this;
+      });
+      if (!callback) return ready;
+      ready.then((client) => callback(null, client), (error: Error) => callback(error));
+    }
+  };
+}
+
+const globalForPrisma = globalThis as unknown as { socialScaleDb?: PrismaClient };
+
+function client(): PrismaClient {
+  globalForPrisma.socialScaleDb ??= createPrismaClient(env().DATABASE_URL);
+  return globalForPrisma.socialScaleDb;
+}
+
+/** The app's Prisma client, created on first use (so importing it needs no environment). */
+export const db = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const value = Reflect.get(client(), property);
+    return typeof value === "function" ? value.bind(client()) : value;
+  },
+});

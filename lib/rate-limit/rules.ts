@@ -1,0 +1,12 @@
+import type { RateLimitRule } from "@/lib/rate-limit";
+
+const minutes = (n: number) => n * 60;
+
+/** Every public form's limits in one place, so they can be reviewed together. */
+export const rateLimitRules = {
+  loginPerIp: { name: "login:ip", limit: 30, windowSeconds: minutes(15) },
+  loginFailuresPerAccount: { name: "login:account", limit: 5, windowSeconds: minutes(15) },
+  registerPerIp: { name: "register:ip", limit: 10, windowSeconds: minutes(60) },
+  forgotPasswordPerIp: { name: "forgot-password:ip", limit: 10, windowSeconds: minutes(15) },
+  forgotPasswordPerAccount: { name: "forgot-password:account", limit: 3, windowSeconds: minutes(60) },
+} satisfies Record<string, RateLimitRule>;

@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { providerSimulators } from "./providers/registry";
+import { startSandbox } from "./server";
+
+const environmentSchema = z.object({
+  SANDBOX_PORT: z
+    .string()
+    .regex(/^\d+$/, { message: "SANDBOX_PORT must be a port number" })
+    .transform(Number)
+    .pipe(z.number().int().max(65_535))
+    .default(4010),
+  SANDBOX_HOST: z.string().min(1).default("127.0.0.1"),
+});
+
+async function main(): Promise<void> {
+  const environment = environmentSchema.safeParse(process.env);
+  if (!environment.success) {
+    console.error(environment.error.issues.map((issue) => issue.message).join("\n"));
+    process.exit(1);
+  }
+  const sandbox = await startSandbox({ port: environment.data.SANDBOX_PORT, host: environment.data.SANDBOX_HOST });
+
+  const lines = [`Provider sandbox listening on ${sandbox.url}`, ""];
+  for (const simulator of providerSimulators) {
+    lines.push(`  ${simulator.baseUrlEnvVar}=${sandbox.url}/${simulator.name}`);
+    for (const page of simulator.humanPages) lines.push(`    ${page.label}: ${sandbox.url}${page.path}`);
+  }
+  lines.push("", `  Control API: ${sandbox.url}/_control (requests, faults, clock, reset)`);
+  console.log(lines.join("\n"));
+
+  const stop = (): void => {
+    sandbox.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error("Sandbox did not close cleanly:", error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
+await main();

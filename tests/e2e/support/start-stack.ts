@@ -1,0 +1,34 @@
+import { startSandbox } from "../../../sandbox/server";
+import { startEmbeddedPostgres } from "../../../scripts/lib/embedded-postgres";
+import { createIsolatedSchema, dropIsolatedSchema } from "../../../scripts/lib/isolated-schema";
+import { onShutdown, start } from "../../../scripts/lib/run";
+import { sandboxProviderEnv } from "../../../scripts/lib/sandbox-env";
+
+/**
+ * What the browser tests run against: a built console (`next start`) on a fresh
+ * schema, and a provider sandbox on a known port the tests can inspect.
+ */
+const appPort = Number(process.env.E2E_APP_PORT);
+const sandboxPort = Number(process.env.E2E_SANDBOX_PORT);
+
+const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres();
+const schemaUrl = await createIsolatedSchema(process.env.DATABASE_URL ?? embedded!.url, "e2e");
+const sandbox = await startSandbox({ port: sandboxPort });
+
+const app = start("npx", ["next", "start", "--port", String(appPort)], {
+  ...process.env,
+  ...sandboxProviderEnv(sandbox.url, {}),
+  NODE_ENV: "production",
+  DATABASE_URL: schemaUrl,
+  AUTH_SECRET: "e2e-auth-secret-that-is-long-enough-0123456789",
+  APP_URL: `http://localhost:${appPort}`,
+  NEXT_TELEMETRY_DISABLED: "1",
+});
+
+const stop = onShutdown(async () => {
+  app.kill("SIGTERM");
+  await sandbox.close();
+  await dropIsolatedSchema(schemaUrl).catch(() => undefined);
+  await embedded?.stop();
+});
+app.once("exit", () => void stop().finally(() => process.exit(0)));

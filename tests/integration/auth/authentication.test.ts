@@ -1,0 +1,73 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { authenticate, changePassword, findSessionAccount, registerSuperAdmin } from "@/lib/auth/accounts";
+import { rateLimitRules } from "@/lib/rate-limit/rules";
+
+const email = "owner@agency.test";
+const password = "blue canyon river 42";
+let userId: string;
+
+beforeAll(async () => {
+  ({ id: userId } = await registerSuperAdmin({ name: "Owner", email, password }, "10.1.0.1"));
+});
+
+describe("authenticate", () => {
+  it("accepts the right password whatever the e-mail's case", async () => {
+    const result = await authenticate({ email: "OWNER@agency.test", password }, "10.1.0.2");
+    expect(result).toMatchObject({ ok: true, account: { id: userId, email } });
+  });
+
+  it("says only 'invalid credentials' for a wrong password or an unknown account", async () => {
+    expect(await authenticate({ email, password: "wrong password here" }, "10.1.0.3")).toEqual({
+      ok: false,
+      reason: "invalid_credentials",
+    });
+    expect(await authenticate({ email: "nobody@agency.test", password }, "10.1.0.3")).toEqual({
+      ok: false,
+      reason: "invalid_credentials",
+    });
+  });
+
+  it("locks an account after repeated failures, and says when to retry", async () => {
+    const target = "victim@agency.test";
+    const limit = rateLimitRules.loginFailuresPerAccount.limit;
+    for (let i = 0; i < limit; i++) {
+      expect(await authenticate({ email: target, password: "guess" }, `10.2.0.${i}`)).toMatchObject({ ok: false });
+    }
+    const blocked = await authenticate({ email: target, password: "guess" }, "10.2.1.1");
+    expect(blocked).toMatchObject({ ok: false, reason: "rate_limited" });
+    if (blocked.ok || blocked.reason !== "rate_limited") throw new Error("expected a rate limit");
+    expect(blocked.retryAfterSeconds).toBeGreaterThan(0);
+    expect(blocked.retryAfterSeconds).toBeLessThanOrEqual(rateLimitRules.loginFailuresPerAccount.windowSeconds);
+  });
+
+  it("limits attempts per IP across accounts", async () => {
+    const ip = "10.3.0.1";
+    for (let i = 0; i < rateLimitRules.loginPerIp.limit; i++) {
+      await authenticate({ email: `spray${i}@agency.test`, password: "guess" }, ip);
+    }
+    expect(await authenticate({ email, password }, ip)).toMatchObject({ ok: false, reason: "rate_limited" });
+  });
+});
+
+describe("changePassword", () => {
+  it("refuses a wrong current password and changes nothing", async () => {
+    await expect(
+      changePassword(userId, { currentPassword: "not my password", newPassword: "green valley stone 7" }),
+    ).rejects.toThrow("The current password is not correct.");
+    expect(await authenticate({ email, password }, "10.4.0.1")).toMatchObject({ ok: true });
+  });
+
+  it("ends every existing session and makes the new password the only one that works", async () => {
+    const before = await authenticate({ email, password }, "10.4.0.2");
+    if (!before.ok) throw new Error("login failed");
+    const oldVersion = before.account.sessionVersion;
+
+    const updated = await changePassword(userId, { currentPassword: password, newPassword: "green valley stone 7" });
+
+    expect(updated.sessionVersion).toBe(oldVersion + 1);
+    expect(await findSessionAccount(userId, oldVersion)).toBeNull();
+    expect(await findSessionAccount(userId, updated.sessionVersion)).toMatchObject({ id: userId });
+    expect(await authenticate({ email, password }, "10.4.0.3")).toMatchObject({ ok: false });
+    expect(await authenticate({ email, password: "green valley stone 7" }, "10.4.0.4")).toMatchObject({ ok: true });
+  });
+});

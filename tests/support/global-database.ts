@@ -1,0 +1,23 @@
+import type { TestProject } from "vitest/node";
+import { startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    databaseUrl: string;
+  }
+}
+
+/**
+ * The Postgres the integration tests share: the server at DATABASE_URL when set
+ * (CI sets it), else an in-memory embedded one. Each test file then works in a
+ * schema of its own (see isolated-database.ts).
+ */
+export default async function setup(project: TestProject) {
+  if (process.env.DATABASE_URL) {
+    project.provide("databaseUrl", process.env.DATABASE_URL);
+    return;
+  }
+  const embedded = await startEmbeddedPostgres();
+  project.provide("databaseUrl", embedded.url);
+  return () => embedded.stop();
+}
