@@ -23,9 +23,9 @@ import {
 } from "./auth.validation";
 
 /** Signs in through Auth.js, turning its errors into messages for the form. */
-async function signInWithPassword(email: string, password: string, redirectTo: string | false) {
+async function signInWithPassword(email: string, password: string, redirectTo: string) {
   try {
-    await signIn("credentials", redirectTo ? { email, password, redirectTo } : { email, password, redirect: false });
+    await signIn("credentials", { email, password, redirectTo });
   } catch (error) {
     if (!(error instanceof AuthError)) throw error; // includes Next's redirect on success
     const retryAfter = /^rate_limited:(\d+)$/.exec((error as AuthError & { code?: string }).code ?? "");
@@ -61,9 +61,9 @@ export const changePasswordAction = adminActionClient
   .inputSchema(changePasswordSchema)
   .action(async ({ parsedInput, ctx }) => {
     const account = await changePassword(ctx.session.userId, parsedInput);
-    // The bumped session version ended every session, this one included: re-issue it.
-    await signInWithPassword(account.email, parsedInput.newPassword, false);
-    return { message: "Password changed. Every other session has been signed out." };
+    // The bumped session version ended every session, this one included: re-issue
+    // it, then load the page afresh so it is rendered with the new session cookie.
+    await signInWithPassword(account.email, parsedInput.newPassword, "/settings?password=changed");
   });
 
 export const forgotPasswordAction = publicActionClient

@@ -41,9 +41,9 @@ const appEnv: NodeJS.ProcessEnv = {
   NEXT_TELEMETRY_DISABLED: "1",
 };
 
-let next: ChildProcess | undefined;
+const children: ChildProcess[] = [];
 const stop = onShutdown(async () => {
-  next?.kill("SIGTERM");
+  for (const child of children) child.kill("SIGTERM");
   await sandbox.close();
   await embedded?.stop();
 });
@@ -56,5 +56,6 @@ console.info(`
   Console       ${appEnv.APP_URL}
 `);
 
-next = start("npx", ["next", "dev", "--port", String(appPort)], appEnv);
+const next = start("npx", ["next", "dev", "--port", String(appPort)], appEnv);
+children.push(next);
 next.once("exit", () => void stop().finally(() => process.exit(0)));

@@ -18,10 +18,8 @@ type FormAction = (input: never) => Promise<ActionResult | undefined>;
  * Binds a safe action to a plain <form>: submits its fields as an object and
  * exposes the per-field and whole-form messages the server answered with.
  */
-export function useFormAction<Data>(action: FormAction, options: { onSuccess?: (data: Data) => void } = {}) {
-  const { execute, result, isPending, hasSucceeded } = useAction(action as never, {
-    onSuccess: ({ data }: { data?: unknown }) => options.onSuccess?.(data as Data),
-  });
+export function useFormAction<Data>(action: FormAction) {
+  const { execute, result, isPending, hasSucceeded } = useAction(action as never);
   const outcome = result as ActionResult;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {

@@ -34,6 +34,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login", error: "/login" },
+  logger: {
+    // A wrong password is an answer, not a server error: keep it out of the error log.
+    error(error) {
+      if (error instanceof CredentialsSignin) return;
+      console.error(`[auth] ${error.name}: ${error.message}`);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

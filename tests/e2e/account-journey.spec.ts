@@ -58,10 +58,10 @@ test("the administrator's account journey, from first registration to a password
     await expect(page).toHaveURL(/\/dashboard$/);
     await page.getByRole("link", { name: "Settings" }).first().click();
     await page.getByLabel("Current password").fill(passwords.first);
-    await page.getByLabel("New password").fill(passwords.changed);
+    await page.getByLabel("New password", { exact: true }).fill(passwords.changed);
     await page.getByLabel("Repeat the new password").fill(passwords.changed);
     await page.getByRole("button", { name: "Change password" }).click();
-    await expect(page.getByTestId("form-success")).toContainText("Password changed");
+    await expect(page.getByTestId("password-changed")).toContainText("Password changed");
     // This session was re-issued: it still works after the change.
     await page.reload();
     await expect(page.getByRole("heading", { name: "Settings" })).toBeVisible();
@@ -83,7 +83,7 @@ test("the administrator's account journey, from first registration to a password
   });
 
   await test.step("reset the password, then sign in with the new one only", async () => {
-    await page.getByLabel("New password").fill(passwords.reset);
+    await page.getByLabel("New password", { exact: true }).fill(passwords.reset);
     await page.getByLabel("Repeat the new password").fill(passwords.reset);
     await page.getByRole("button", { name: "Save new password" }).click();
     await expect(page).toHaveURL(/\/login\?reset=done$/);

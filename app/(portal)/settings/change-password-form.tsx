@@ -1,22 +1,17 @@
 "use client";
 
-import { useRef } from "react";
 import { changePasswordAction } from "@/actions/auth";
 import { FormField } from "@/components/forms/form-field";
-import { FormError, FormSuccess } from "@/components/forms/form-message";
+import { FormError } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 
 export function ChangePasswordForm() {
-  const formRef = useRef<HTMLFormElement>(null);
-  const form = useFormAction<{ message: string }>(changePasswordAction, {
-    onSuccess: () => formRef.current?.reset(),
-  });
+  const form = useFormAction(changePasswordAction);
   return (
-    <form ref={formRef} onSubmit={form.onSubmit} className="grid gap-4" noValidate>
+    <form onSubmit={form.onSubmit} className="grid gap-4" noValidate>
       <FormError message={form.formError} />
-      <FormSuccess message={form.data?.message} />
       <FormField
         name="currentPassword"
         label="Current password"

@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/portal/page-header";
+import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireAdminSession } from "@/lib/auth/session";
 import { ChangePasswordForm } from "./change-password-form";
 
 export const metadata: Metadata = { title: "Settings" };
 
-export default async function SettingsPage() {
+type Props = { searchParams: Promise<{ password?: string }> };
+
+export default async function SettingsPage({ searchParams }: Props) {
   const session = await requireAdminSession();
+  const { password } = await searchParams;
   return (
     <>
       <PageHeader title="Settings" description="Your account and the console's configuration." />
@@ -18,7 +22,12 @@ export default async function SettingsPage() {
             Signed in as {session.email}. Saving signs out every other session on every device.
           </CardDescription>
         </CardHeader>
-        <CardContent>
+        <CardContent className="grid gap-4">
+          {password === "changed" ? (
+            <Alert variant="success" data-testid="password-changed">
+              Password changed. Every other session has been signed out.
+            </Alert>
+          ) : null}
           <ChangePasswordForm />
         </CardContent>
       </Card>

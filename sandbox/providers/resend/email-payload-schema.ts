@@ -53,7 +53,6 @@ export const emailPayloadSchema = z
   })
   .refine((payload) => typeof payload.html === "string" || typeof payload.text === "string", {
     message: "Missing `html` or `text` field.",
-    path: ["html"],
   });
 
 export type EmailPayload = z.output<typeof emailPayloadSchema>;
@@ -73,7 +72,6 @@ export function describePayloadProblem(error: z.ZodError, rawBody: unknown): str
   if (issue === undefined) return "Invalid request body.";
   const field = issue.path.map(String).join(".");
   if (field.length === 0) return issue.message;
-  if (issue.code === "custom") return issue.message;
   if (valueAt(rawBody, issue.path) === undefined) return `Missing \`${field}\` field.`;
   return `Invalid \`${field}\` field: ${issue.message}`;
 }
