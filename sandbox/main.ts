@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     for (const page of simulator.humanPages) lines.push(`    ${page.label}: ${sandbox.url}${page.path}`);
   }
   lines.push("", `  Control API: ${sandbox.url}/_control (requests, faults, clock, reset)`);
-  console.log(lines.join("\n"));
+  console.info(lines.join("\n"));
 
   const stop = (): void => {
     sandbox.close().then(

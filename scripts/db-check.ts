@@ -24,7 +24,7 @@ try {
   console.info("Migrations match prisma/schema.prisma.");
 } catch {
   console.error(
-    "prisma/schema.prisma has changes without a migration (the SQL above). Run `npm run db:migrate -- --name <what-changed>`.",
+    "prisma/schema.prisma has changes without a migration (the SQL above). Run `npm run db:migrate -- <what_changed>`.",
   );
   process.exit(1);
 }

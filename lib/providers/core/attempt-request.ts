@@ -50,9 +50,9 @@ export async function attemptProviderRequest<TSchema extends z.ZodType>(
     }),
   });
 
-  const headers: Record<string, string> = { accept: "application/json" };
-  if (body.contentType !== undefined) headers["content-type"] = body.contentType;
-  Object.assign(headers, request.headers);
+  const headers = new Headers({ accept: "application/json" });
+  if (body.contentType !== undefined) headers.set("content-type", body.contentType);
+  for (const [name, value] of Object.entries(request.headers ?? {})) headers.set(name, value);
 
   let response: Response;
   try {

@@ -1,9 +1,9 @@
+import type { z } from "zod";
 import type { IntegrationCall, IntegrationLogSink } from "../../integration-log/types";
 import type { AttemptResult } from "./attempt-request";
 import { truncateForLog } from "./log-truncation";
 import type { ProviderRequest } from "./provider-request";
 import { redactSecrets, redactUrl } from "./redaction";
-import type { z } from "zod";
 
 /** The integration-log record of one attempt, with secrets redacted and bodies truncated. */
 export function buildIntegrationCall<TSchema extends z.ZodType>(

@@ -1,26 +1,14 @@
 import type { Decimal } from "decimal.js";
 import { z } from "zod";
 import { integerFromProviderSchema, moneyFromProviderSchema } from "../core/provider-numbers";
-import { panelIdKeySchema, panelItemSchema } from "./panel-item-schema";
+import { panelItemsByIdSchema } from "./panel-item-schema";
+import { panelStatusWordSchema } from "./panel-status-word";
 
 export const ORDER_STATUSES = ["Pending", "In progress", "Processing", "Completed", "Partial", "Canceled"] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
-/** Lower-case letters only, so `In Progress`, `in_progress` and `Cancelled` find their status. */
-function statusKey(text: string): string {
-  return text.toLowerCase().replace(/[^a-z]/g, "");
-}
-
-const STATUS_BY_KEY = new Map<string, OrderStatus>([
-  ...ORDER_STATUSES.map((status): [string, OrderStatus] => [statusKey(status), status]),
-  ["cancelled", "Canceled"],
-]);
-
-/** A status word as panels spell it, normalised to OrderStatus; unknown words are rejected. */
-export const orderStatusNameSchema = z
-  .string()
-  .transform((text) => STATUS_BY_KEY.get(statusKey(text)) ?? text)
-  .pipe(z.enum(ORDER_STATUSES));
+/** A status word as panels spell it (`In Progress`, `Cancelled`), normalised to OrderStatus. */
+export const orderStatusNameSchema = panelStatusWordSchema(ORDER_STATUSES, { Cancelled: "Canceled" });
 
 /** An order as the panel reports it. */
 export type PanelOrderStatus = {
@@ -51,4 +39,4 @@ export const panelOrderStatusSchema = z
   }));
 
 /** `action=status&orders=1,10`: `{"1": {...status...}, "10": {"error": "Incorrect order ID"}}`. */
-export const orderStatusesResponseSchema = z.record(panelIdKeySchema, panelItemSchema(panelOrderStatusSchema));
+export const orderStatusesResponseSchema = panelItemsByIdSchema(panelOrderStatusSchema);

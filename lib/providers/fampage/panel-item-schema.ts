@@ -13,13 +13,14 @@ export function panelItemSchema<T extends object>(valueSchema: z.ZodType<T>) {
     if (errorText !== undefined) return panelRefusal(errorText);
     const parsed = valueSchema.safeParse(input);
     if (parsed.success) return { ok: true, ...parsed.data };
-    for (const issue of parsed.error.issues) context.issues.push({ ...issue, input });
+    for (const { path, message } of parsed.error.issues) context.issues.push({ code: "custom", path, message, input });
     return z.NEVER;
   });
 }
 
-/** An id used as a key of a batch answer (`"23501"`). */
-export const panelIdKeySchema = z
-  .string()
-  .regex(/^\d+$/, { message: "Expected an order id" })
-  .transform(Number);
+/** A batch answer keyed by id (`{"23501": {...}, "7": {"error": "..."}}`), as a Map keyed by number. */
+export function panelItemsByIdSchema<T extends object>(valueSchema: z.ZodType<T>) {
+  return z
+    .record(z.string().regex(/^\d+$/, { message: "Expected an order id as key" }), panelItemSchema(valueSchema))
+    .transform((items) => new Map(Object.entries(items).map(([id, item]) => [Number(id), item])));
+}

@@ -31,6 +31,7 @@ const TRUE_TEXTS = new Set(["1", "true", "yes"]);
  */
 const panelFlagSchema = z
   .unknown()
+  .optional()
   .transform((value) => value === true || value === 1 || (typeof value === "string" && TRUE_TEXTS.has(value.trim().toLowerCase())));
 
 export const panelServiceSchema = z

@@ -3,6 +3,7 @@ import type { ProviderCallDependencies, ProviderRequest } from "../core/provider
 import type { ResponseClassifier } from "../core/response-classification";
 import { sendProviderRequest } from "../core/send-provider-request";
 import { classifyGhlResponse } from "./classify-ghl-response";
+import type { GhlClientConfig } from "./config";
 import { parseGhlRateLimitHeaders, type GhlRateLimitStatus } from "./rate-limit-headers";
 
 /** The API version every LeadConnector call names in its `Version` header. */
@@ -45,4 +46,21 @@ export function createGhlSender(timeoutMs: number | undefined, dependencies: Ghl
       dependencies,
     );
   };
+}
+
+/** What every GHL call needs besides its own input. */
+export type GhlTransport = {
+  config: GhlClientConfig;
+  send: GhlSender;
+  now: () => Date;
+};
+
+/** `path` starts with `/`; a trailing slash on the configured base URL is ignored. */
+export function ghlApiUrl(config: GhlClientConfig, path: string): string {
+  return `${config.apiBaseUrl.replace(/\/+$/, "")}${path}`;
+}
+
+/** Headers of an API call made with an agency or sub-account access token. */
+export function ghlBearerHeaders(accessToken: string): Record<string, string> {
+  return { authorization: `Bearer ${accessToken}`, version: GHL_API_VERSION };
 }

@@ -1,7 +1,6 @@
-import type { FormFieldValue } from "../core/request-body";
 import type { RequestContext } from "../core/provider-request";
-import type { GhlClientConfig } from "./config";
-import type { GhlSender } from "./ghl-request";
+import type { FormFieldValue } from "../core/request-body";
+import { ghlApiUrl, type GhlTransport } from "./ghl-request";
 import { ghlTokenResponseSchema, toGhlTokenSet, type GhlTokenSet, type GhlUserType } from "./token-set";
 
 export type ExchangeGhlCodeInput = {
@@ -30,9 +29,7 @@ type TokenGrant = {
  * token, so a grant is sent exactly once. An `ambiguous` failure means the grant may be spent.
  */
 async function requestTokens(
-  config: GhlClientConfig,
-  send: GhlSender,
-  now: () => Date,
+  { config, send, now }: GhlTransport,
   grant: TokenGrant,
   context: RequestContext | undefined,
 ): Promise<GhlTokenSet> {
@@ -40,7 +37,7 @@ async function requestTokens(
   const response = await send({
     action: grant.action,
     method: "POST",
-    url: `${config.apiBaseUrl.replace(/\/+$/, "")}/oauth/token`,
+    url: ghlApiUrl(config, "/oauth/token"),
     body: {
       type: "form",
       fields: {
@@ -60,22 +57,14 @@ async function requestTokens(
 
 /** @throws ProviderError; `auth` (invalid_grant) when the code is unknown, used or expired */
 export function exchangeGhlCode(
-  config: GhlClientConfig,
-  send: GhlSender,
-  now: () => Date,
+  transport: GhlTransport,
   input: ExchangeGhlCodeInput,
   context?: RequestContext,
 ): Promise<GhlTokenSet> {
+  const fields = { grant_type: "authorization_code", code: input.code, redirect_uri: input.redirectUri };
   return requestTokens(
-    config,
-    send,
-    now,
-    {
-      action: "exchange_code",
-      fields: { grant_type: "authorization_code", code: input.code, redirect_uri: input.redirectUri },
-      grantSecret: input.code,
-      userType: input.userType,
-    },
+    transport,
+    { action: "exchange_code", fields, grantSecret: input.code, userType: input.userType },
     context,
   );
 }
@@ -87,22 +76,14 @@ export function exchangeGhlCode(
  * @throws ProviderError; `auth` (invalid_grant) when the refresh token was spent or revoked (reconnect needed)
  */
 export function refreshGhlToken(
-  config: GhlClientConfig,
-  send: GhlSender,
-  now: () => Date,
+  transport: GhlTransport,
   input: RefreshGhlTokenInput,
   context?: RequestContext,
 ): Promise<GhlTokenSet> {
+  const fields = { grant_type: "refresh_token", refresh_token: input.refreshToken };
   return requestTokens(
-    config,
-    send,
-    now,
-    {
-      action: "refresh_token",
-      fields: { grant_type: "refresh_token", refresh_token: input.refreshToken },
-      grantSecret: input.refreshToken,
-      userType: input.userType,
-    },
+    transport,
+    { action: "refresh_token", fields, grantSecret: input.refreshToken, userType: input.userType },
     context,
   );
 }

@@ -83,6 +83,17 @@ describe("sendProviderRequest", () => {
     expect(call?.init.signal).toBeInstanceOf(AbortSignal);
   });
 
+  it("lets the client's headers win, whatever their case", async () => {
+    const http = scriptedFetch(json(200, { order: 1 }));
+    await sendProviderRequest(orderRequest({ headers: { "Content-Type": "application/vnd.panel+form", Version: "2021-07-28" } }), {
+      fetch: http.fetch,
+    });
+    const headers = new Headers(http.calls[0]?.init.headers);
+    expect(headers.get("content-type")).toBe("application/vnd.panel+form");
+    expect(headers.get("version")).toBe("2021-07-28");
+    expect(headers.get("accept")).toBe("application/json");
+  });
+
   it("sends JSON bodies as JSON", async () => {
     const http = scriptedFetch(json(200, { order: 1 }));
     await sendProviderRequest(orderRequest({ body: { type: "json", value: { a: [1, "b"] } } }), { fetch: http.fetch });

@@ -1,0 +1,44 @@
+import { ChevronLeft, ChevronRight } from "lucide-react";
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import type { PageOf, SearchParams } from "@/lib/list-query";
+import { hrefWith } from "./query-links";
+
+export function Pagination({ pathname, params, page }: { pathname: string; params: SearchParams; page: PageOf<unknown> }) {
+  const first = page.total === 0 ? 0 : (page.page - 1) * page.pageSize + 1;
+  const last = Math.min(page.total, page.page * page.pageSize);
+  return (
+    <nav aria-label="Pagination" className="mt-4 flex flex-wrap items-center justify-between gap-2 text-sm">
+      <p className="text-muted-foreground" data-testid="pagination-summary">
+        {page.total === 0 ? "No results" : `${first}–${last} of ${page.total}`}
+      </p>
+      <div className="flex items-center gap-2">
+        <Button variant="outline" size="sm" asChild={page.page > 1} disabled={page.page <= 1}>
+          {page.page > 1 ? (
+            <Link href={hrefWith(pathname, params, { page: page.page - 1 })} rel="prev">
+              <ChevronLeft /> Previous
+            </Link>
+          ) : (
+            <span>
+              <ChevronLeft /> Previous
+            </span>
+          )}
+        </Button>
+        <span className="text-muted-foreground">
+          Page {page.page} of {page.pageCount}
+        </span>
+        <Button variant="outline" size="sm" asChild={page.page < page.pageCount} disabled={page.page >= page.pageCount}>
+          {page.page < page.pageCount ? (
+            <Link href={hrefWith(pathname, params, { page: page.page + 1 })} rel="next">
+              Next <ChevronRight />
+            </Link>
+          ) : (
+            <span>
+              Next <ChevronRight />
+            </span>
+          )}
+        </Button>
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,89 @@
+import type { Tx } from "@/lib/db-types";
+import type { Invoice, Order } from "@/lib/generated/prisma/client";
+import { Decimal, roundToMinorUnit, sellPrice, toDecimal } from "@/lib/money";
+import { nextInvoiceNumber } from "./numbering";
+
+type InvoicedOrder = Pick<
+  Order,
+  "id" | "companyId" | "serviceName" | "serviceId" | "link" | "quantity" | "expectedCost" | "multiplier"
+>;
+
+export function orderLineDescription(order: Pick<Order, "serviceName" | "serviceId" | "link">): string {
+  return `${order.serviceName} (service #${order.serviceId}) for ${order.link}`;
+}
+
+/**
+ * The invoice of a placed order: provider cost × multiplier, rounded once.
+ * Runs in the transaction that records the placement, so an order is never
+ * placed without its invoice, nor invoiced without being placed.
+ */
+export async function issueOrderInvoice(tx: Tx, order: InvoicedOrder, currency: string): Promise<Invoice> {
+  const issuedAt = new Date();
+  const amount = sellPrice(order.expectedCost, order.multiplier, currency);
+  return tx.invoice.create({
+    data: {
+      kind: "INVOICE",
+      number: await nextInvoiceNumber(tx, "INVOICE", issuedAt),
+      companyId: order.companyId,
+      orderId: order.id,
+      currency,
+      providerCost: order.expectedCost,
+      multiplier: order.multiplier,
+      amount,
+      issuedAt,
+      lines: {
+        create: {
+          position: 1,
+          description: orderLineDescription(order),
+          quantity: order.quantity,
+          unitPrice: toDecimal(amount).dividedBy(order.quantity).toDecimalPlaces(5, Decimal.ROUND_HALF_UP),
+          amount,
+        },
+      },
+    },
+  });
+}
+
+export type UndeliveredShare = { undeliveredUnits: number; orderedUnits: number; reason: string };
+
+/**
+ * Credits the undelivered share of an order's invoice (all of it for a canceled
+ * order). At most one credit note per order; none for a void invoice.
+ */
+export async function issueCreditNote(tx: Tx, orderId: string, share: UndeliveredShare): Promise<Invoice | null> {
+  const invoice = await tx.invoice.findUnique({ where: { orderId_kind: { orderId, kind: "INVOICE" } } });
+  if (!invoice || invoice.status === "VOID") return null;
+  const existing = await tx.invoice.findUnique({ where: { orderId_kind: { orderId, kind: "CREDIT_NOTE" } } });
+  if (existing) return null;
+  if (share.undeliveredUnits <= 0 || share.orderedUnits <= 0) return null;
+
+  const fraction = Decimal.min(1, new Decimal(share.undeliveredUnits).dividedBy(share.orderedUnits));
+  const creditedCost = toDecimal(invoice.providerCost).times(fraction);
+  const amount = roundToMinorUnit(creditedCost.times(toDecimal(invoice.multiplier)), invoice.currency);
+  if (amount.isZero()) return null;
+  const issuedAt = new Date();
+  return tx.invoice.create({
+    data: {
+      kind: "CREDIT_NOTE",
+      number: await nextInvoiceNumber(tx, "CREDIT_NOTE", issuedAt),
+      companyId: invoice.companyId,
+      orderId,
+      creditedInvoiceId: invoice.id,
+      currency: invoice.currency,
+      providerCost: creditedCost.toDecimalPlaces(5, Decimal.ROUND_HALF_UP),
+      multiplier: invoice.multiplier,
+      amount,
+      issuedAt,
+      reason: share.reason,
+      lines: {
+        create: {
+          position: 1,
+          description: `Credit for ${share.undeliveredUnits} of ${share.orderedUnits} units not delivered (${invoice.number})`,
+          quantity: share.undeliveredUnits,
+          unitPrice: amount.dividedBy(share.undeliveredUnits).toDecimalPlaces(5, Decimal.ROUND_HALF_UP),
+          amount,
+        },
+      },
+    },
+  });
+}

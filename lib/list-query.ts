@@ -1,0 +1,54 @@
+import { z } from "zod";
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+/** The first value of a query parameter, or undefined. */
+export function firstParam(params: SearchParams, key: string): string | undefined {
+  const value = params[key];
+  return Array.isArray(value) ? value[0] : value || undefined;
+}
+
+export const DEFAULT_PAGE_SIZE = 25;
+export const MAX_PAGE_SIZE = 100;
+
+export type Pagination = { page: number; pageSize: number; skip: number };
+
+/** Page and page size from the URL; nonsense falls back to the first page. */
+export function paginationFrom(params: SearchParams): Pagination {
+  const page = z.coerce.number().int().min(1).max(100_000).catch(1).parse(firstParam(params, "page") ?? 1);
+  const pageSize = z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(MAX_PAGE_SIZE)
+    .catch(DEFAULT_PAGE_SIZE)
+    .parse(firstParam(params, "pageSize") ?? DEFAULT_PAGE_SIZE);
+  return { page, pageSize, skip: (page - 1) * pageSize };
+}
+
+export type SortDirection = "asc" | "desc";
+
+/** `sort=<field>&dir=asc|desc`, restricted to the fields a list allows. */
+export function sortFrom<Field extends string>(
+  params: SearchParams,
+  fields: readonly [Field, ...Field[]],
+  fallback: { field: Field; direction: SortDirection },
+): { field: Field; direction: SortDirection } {
+  const field = z.enum(fields).catch(fallback.field).parse(firstParam(params, "sort") ?? fallback.field);
+  const direction = z.enum(["asc", "desc"]).catch(fallback.direction).parse(firstParam(params, "dir") ?? fallback.direction);
+  return { field, direction };
+}
+
+/** A date from `YYYY-MM-DD`, or undefined when absent or invalid. */
+export function dateParam(params: SearchParams, key: string): Date | undefined {
+  const value = firstParam(params, key);
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+  const date = new Date(`${value}T00:00:00.000Z`);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+export type PageOf<T> = { items: T[]; total: number; page: number; pageSize: number; pageCount: number };
+
+export function pageOf<T>(items: T[], total: number, pagination: Pagination): PageOf<T> {
+  return { items, total, page: pagination.page, pageSize: pagination.pageSize, pageCount: Math.max(1, Math.ceil(total / pagination.pageSize)) };
+}

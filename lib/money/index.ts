@@ -1,0 +1,47 @@
+import Decimal from "decimal.js";
+
+export { Decimal };
+
+export type DecimalInput = Decimal | string | number | { toString(): string };
+
+export function toDecimal(value: DecimalInput): Decimal {
+  return value instanceof Decimal ? value : new Decimal(value.toString());
+}
+
+// ISO 4217 currencies whose minor unit is not the cent.
+const MINOR_UNIT_DIGITS: Record<string, number> = {
+  JPY: 0, KRW: 0, VND: 0, CLP: 0, ISK: 0, UGX: 0, XAF: 0, XOF: 0,
+  BHD: 3, JOD: 3, KWD: 3, OMR: 3, TND: 3, IQD: 3, LYD: 3,
+};
+
+export function minorUnitDigits(currency: string): number {
+  return MINOR_UNIT_DIGITS[currency.toUpperCase()] ?? 2;
+}
+
+/** Half-up to the currency's minor unit: the one rounding an amount ever gets. */
+export function roundToMinorUnit(amount: DecimalInput, currency: string): Decimal {
+  return toDecimal(amount).toDecimalPlaces(minorUnitDigits(currency), Decimal.ROUND_HALF_UP);
+}
+
+/** What the panel charges for `quantity` units at `ratePer1000`, unrounded (rates carry 5 decimals). */
+export function providerCost(ratePer1000: DecimalInput, quantity: number): Decimal {
+  return toDecimal(ratePer1000).times(quantity).dividedBy(1000);
+}
+
+/** Provider cost × multiplier, rounded once at the end. */
+export function sellPrice(cost: DecimalInput, multiplier: DecimalInput, currency: string): Decimal {
+  return roundToMinorUnit(toDecimal(cost).times(toDecimal(multiplier)), currency);
+}
+
+export function formatMoney(amount: DecimalInput, currency: string, options: { exact?: boolean } = {}): string {
+  const value = toDecimal(amount);
+  const digits = options.exact ? Math.max(minorUnitDigits(currency), value.decimalPlaces()) : minorUnitDigits(currency);
+  const formatter = new Intl.NumberFormat("en-US", {
+    style: "currency",
+    currency,
+    minimumFractionDigits: minorUnitDigits(currency),
+    maximumFractionDigits: digits,
+  });
+  // Intl formats decimal strings exactly; a Number would round-trip through binary floating point.
+  return formatter.format(value.toFixed(digits) as unknown as number);
+}

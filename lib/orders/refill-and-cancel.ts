@@ -1,0 +1,83 @@
+import { db } from "@/lib/db";
+import { UserFacingError } from "@/lib/errors";
+import type { Order, Service } from "@/lib/generated/prisma/client";
+import { fampageClient } from "@/lib/providers/app-clients";
+import { isProviderError } from "@/lib/providers/core";
+import { OPEN_ORDER_STATUSES } from "./apply-panel-status";
+import { recordOrderEvent } from "./timeline";
+
+type OrderWithService = Order & { service: Pick<Service, "refill" | "cancel"> };
+
+const REFILLABLE_STATUSES: Order["status"][] = ["COMPLETED", "PARTIAL"];
+
+/** Which follow-up actions the panel allows for this order now. */
+export function orderActions(order: OrderWithService) {
+  const placed = order.providerOrderId !== null;
+  return {
+    canRefill: placed && order.service.refill && REFILLABLE_STATUSES.includes(order.status),
+    canCancel: placed && order.service.cancel && OPEN_ORDER_STATUSES.includes(order.status),
+  };
+}
+
+async function loadPlacedOrder(orderId: string): Promise<OrderWithService & { providerOrderId: number }> {
+  const order = await db.order.findUnique({ where: { id: orderId }, include: { service: { select: { refill: true, cancel: true } } } });
+  if (!order) throw new UserFacingError("This order does not exist.");
+  if (order.providerOrderId === null) throw new UserFacingError("This order was never placed on the panel.");
+  return { ...order, providerOrderId: order.providerOrderId };
+}
+
+/** Asks the panel to top the order up again; the refill id goes into the timeline. */
+export async function requestRefill(orderId: string): Promise<{ refillId: number }> {
+  const order = await loadPlacedOrder(orderId);
+  if (!orderActions(order).canRefill) {
+    throw new UserFacingError(
+      order.service.refill ? "A refill can be requested once the order is completed." : "This service does not offer refills.",
+    );
+  }
+  try {
+    const refill = await fampageClient().refill(order.providerOrderId, { companyId: order.companyId, orderId });
+    await db.$transaction((tx) =>
+      recordOrderEvent(tx, orderId, "REFILL_REQUESTED", `Refill #${refill.refillId} requested.`, { refillId: refill.refillId }),
+    );
+    return { refillId: refill.refillId };
+  } catch (error) {
+    throw await refusal(orderId, error, "REFILL_REFUSED", "refill");
+  }
+}
+
+/** Asks the panel to cancel; the order turns Canceled when the panel reports it. */
+export async function requestCancel(orderId: string): Promise<void> {
+  const order = await loadPlacedOrder(orderId);
+  if (!orderActions(order).canCancel) {
+    throw new UserFacingError(
+      order.service.cancel ? "Only an order still in progress can be canceled." : "This service does not allow cancellation.",
+    );
+  }
+  try {
+    const results = await fampageClient().cancel([order.providerOrderId], { companyId: order.companyId, orderId });
+    const result = results.get(order.providerOrderId);
+    if (!result?.ok) throw new UserFacingError(`The panel refused to cancel: ${result?.error ?? "no answer for this order"}.`);
+    await db.$transaction((tx) =>
+      recordOrderEvent(tx, orderId, "CANCEL_REQUESTED", "Cancellation requested; the panel will report the outcome."),
+    );
+  } catch (error) {
+    throw await refusal(orderId, error, "CANCEL_REFUSED", "cancellation");
+  }
+}
+
+async function refusal(
+  orderId: string,
+  error: unknown,
+  type: "REFILL_REFUSED" | "CANCEL_REFUSED",
+  what: string,
+): Promise<Error> {
+  const message =
+    error instanceof UserFacingError
+      ? error.message
+      : isProviderError(error)
+        ? `The panel did not accept the ${what}: ${error.message}`
+        : null;
+  if (message === null) return error as Error;
+  await db.$transaction((tx) => recordOrderEvent(tx, orderId, type, message));
+  return new UserFacingError(message);
+}

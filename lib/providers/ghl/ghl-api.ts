@@ -1,0 +1,34 @@
+import type { RequestContext } from "../core/provider-request";
+import { createGhlContact, type CreateGhlContactInput, type GhlContact } from "./contacts";
+import type { GhlTransport } from "./ghl-request";
+import { getGhlLocationToken, type GetGhlLocationTokenInput } from "./location-token";
+import { createGhlLocation, deleteGhlLocation, type CreateGhlLocationInput, type GhlLocation } from "./locations";
+import type { GhlLocationToken } from "./token-set";
+import { createGhlUser, type CreateGhlUserInput, type GhlUser } from "./users";
+
+/**
+ * LeadConnector API calls made with one access token. Every method throws ProviderError;
+ * `auth` on 401/403 means the token is expired, revoked or lacks a scope.
+ */
+export type GhlApi = {
+  /** Needs an agency (Company) token. */
+  getLocationToken(input: GetGhlLocationTokenInput, context?: RequestContext): Promise<GhlLocationToken>;
+  /** Needs an agency token. Never retried automatically. */
+  createLocation(input: CreateGhlLocationInput, context?: RequestContext): Promise<GhlLocation>;
+  /** Needs an agency token. Succeeds when the sub-account is already gone. */
+  deleteLocation(locationId: string, context?: RequestContext): Promise<void>;
+  /** Needs an agency token. Never retried automatically. */
+  createUser(input: CreateGhlUserInput, context?: RequestContext): Promise<GhlUser>;
+  /** Needs a token of the contact's sub-account. Never retried automatically. */
+  createContact(input: CreateGhlContactInput, context?: RequestContext): Promise<GhlContact>;
+};
+
+export function createGhlApi(transport: GhlTransport, accessToken: string): GhlApi {
+  return {
+    getLocationToken: (input, context) => getGhlLocationToken(transport, accessToken, input, context),
+    createLocation: (input, context) => createGhlLocation(transport, accessToken, input, context),
+    deleteLocation: (locationId, context) => deleteGhlLocation(transport, accessToken, locationId, context),
+    createUser: (input, context) => createGhlUser(transport, accessToken, input, context),
+    createContact: (input, context) => createGhlContact(transport, accessToken, input, context),
+  };
+}

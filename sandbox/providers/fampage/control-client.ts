@@ -1,0 +1,44 @@
+import { z } from "zod";
+import {
+  balanceViewSchema,
+  sandboxOrderViewSchema,
+  type BalanceView,
+  type ForceStatusInput,
+  type SandboxOrderView,
+} from "./control-schemas";
+
+/** Typed access to `/_control/fampage` of a running sandbox, for tests and demo scripts. */
+export type FampageSandboxControl = {
+  orders(): Promise<SandboxOrderView[]>;
+  balance(): Promise<BalanceView>;
+  setBalance(balance: string): Promise<BalanceView>;
+  forceStatus(orderId: number, input: ForceStatusInput): Promise<SandboxOrderView>;
+};
+
+async function readJson<TSchema extends z.ZodType>(response: Response, schema: TSchema): Promise<z.output<TSchema>> {
+  const text = await response.text();
+  if (!response.ok) throw new Error(`Fampage sandbox control call failed with HTTP ${response.status}: ${text}`);
+  return schema.parse(JSON.parse(text));
+}
+
+export function createFampageSandboxControl(sandboxUrl: string): FampageSandboxControl {
+  const base = `${sandboxUrl}/_control/fampage`;
+  const post = (path: string, body: unknown): Promise<Response> =>
+    fetch(`${base}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+
+  return {
+    async orders() {
+      return (await readJson(await fetch(`${base}/orders`), z.object({ orders: z.array(sandboxOrderViewSchema) }))).orders;
+    },
+    async balance() {
+      return readJson(await fetch(`${base}/balance`), balanceViewSchema);
+    },
+    async setBalance(balance) {
+      return readJson(await post("/balance", { balance }), balanceViewSchema);
+    },
+    async forceStatus(orderId, input) {
+      const answer = await readJson(await post(`/orders/${orderId}/status`, input), z.object({ order: sandboxOrderViewSchema }));
+      return answer.order;
+    },
+  };
+}

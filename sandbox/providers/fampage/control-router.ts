@@ -1,0 +1,68 @@
+import { Decimal } from "decimal.js";
+import { Hono } from "hono";
+import { parseJsonBody } from "../../control/control-validation";
+import { forceStatusInputSchema, setBalanceInputSchema, type BalanceView, type SandboxOrderView } from "./control-schemas";
+import type { FampagePanel } from "./fampage-panel";
+import { PANEL_CURRENCY } from "./fampage-store";
+import { idOf } from "./id-list";
+import { defaultRemainsFor } from "./order-lifecycle";
+import { panelMoney } from "./panel-views";
+import type { SandboxOrder } from "./sandbox-order";
+
+function toOrderView(order: SandboxOrder): SandboxOrderView {
+  return {
+    id: order.id,
+    service: order.service.service,
+    serviceType: order.service.type,
+    target: order.target,
+    quantity: order.quantity,
+    status: order.status,
+    charge: panelMoney(order.charge),
+    startCount: order.startCount,
+    remains: order.remains,
+    createdAt: order.createdAt.toISOString(),
+  };
+}
+
+/**
+ * `/_control/fampage`: `GET /orders`, `POST /balance {balance}`,
+ * `POST /orders/:id/status {status, remains?}`.
+ */
+export function createFampageControl({ store, context }: FampagePanel): Hono {
+  const control = new Hono();
+  const balanceView = (): BalanceView => ({ balance: panelMoney(store.balance), currency: PANEL_CURRENCY });
+
+  control.get("/orders", (c) => {
+    store.advanceTo(context.clock.nowMs());
+    return c.json({ orders: store.orders().map(toOrderView) });
+  });
+
+  control.get("/balance", (c) => {
+    store.advanceTo(context.clock.nowMs());
+    return c.json(balanceView());
+  });
+
+  control.post("/balance", async (c) => {
+    const input = await parseJsonBody(c, setBalanceInputSchema);
+    if (!input.ok) return input.response;
+    store.setBalance(new Decimal(input.data.balance));
+    return c.json(balanceView());
+  });
+
+  control.post("/orders/:id/status", async (c) => {
+    const input = await parseJsonBody(c, forceStatusInputSchema);
+    if (!input.ok) return input.response;
+    store.advanceTo(context.clock.nowMs());
+    const orderId = idOf(c.req.param("id"));
+    const order = orderId === undefined ? undefined : store.findOrder(orderId);
+    if (order === undefined) return c.json({ error: "not_found", message: "No such order" }, 404);
+    const remains = input.data.remains ?? defaultRemainsFor(order, input.data.status);
+    if (remains > order.quantity) {
+      return c.json({ error: "invalid_request", message: `remains cannot exceed the quantity (${order.quantity})` }, 400);
+    }
+    store.pinStatus(order, input.data.status, remains);
+    return c.json({ order: toOrderView(order) });
+  });
+
+  return control;
+}

@@ -1,0 +1,76 @@
+import { Decimal } from "decimal.js";
+import { advanceOrder, pinOrderStatus, type NewOrder } from "./order-lifecycle";
+import { ACTIVE_ORDER_STATUSES, type PanelOrderStatus, type SandboxOrder } from "./sandbox-order";
+import type { SandboxRefill } from "./sandbox-refill";
+
+export const PANEL_CURRENCY = "USD";
+const STARTING_BALANCE = "100.84292";
+/** Panel order ids are large and sequential; starting high makes them look like the real ones. */
+const FIRST_ORDER_ID = 23_501;
+
+/** The simulated panel account: balance, orders and refills. */
+export class FampageStore {
+  #balance = new Decimal(STARTING_BALANCE);
+  #orders = new Map<number, SandboxOrder>();
+  #refills = new Map<number, SandboxRefill>();
+  #nextOrderId = FIRST_ORDER_ID;
+  #nextRefillId = 1;
+
+  get balance(): Decimal {
+    return this.#balance;
+  }
+
+  setBalance(balance: Decimal): void {
+    this.#balance = balance;
+  }
+
+  /** Takes the order's price from the balance and files it under the next id. */
+  placeOrder(newOrder: NewOrder): SandboxOrder {
+    const order = { ...newOrder, id: this.#nextOrderId++ };
+    this.#orders.set(order.id, order);
+    this.#balance = this.#balance.minus(order.fullCharge);
+    return order;
+  }
+
+  findOrder(orderId: number): SandboxOrder | undefined {
+    return this.#orders.get(orderId);
+  }
+
+  orders(): SandboxOrder[] {
+    return [...this.#orders.values()];
+  }
+
+  hasActiveOrder(serviceId: number, target: string): boolean {
+    return this.orders().some(
+      (order) => order.service.service === serviceId && order.target === target && ACTIVE_ORDER_STATUSES.has(order.status),
+    );
+  }
+
+  /** Pins an order's status and settles the difference in price with the balance. */
+  pinStatus(order: SandboxOrder, status: PanelOrderStatus, remains: number): void {
+    this.#balance = this.#balance.plus(pinOrderStatus(order, status, remains));
+  }
+
+  /** Moves every order along to `nowMs`, refunding what Partial and Canceled orders no longer cost. */
+  advanceTo(nowMs: number): void {
+    for (const order of this.#orders.values()) this.#balance = this.#balance.plus(advanceOrder(order, nowMs));
+  }
+
+  addRefill(orderId: number, createdAtMs: number): SandboxRefill {
+    const refill = { id: this.#nextRefillId++, orderId, createdAtMs };
+    this.#refills.set(refill.id, refill);
+    return refill;
+  }
+
+  findRefill(refillId: number): SandboxRefill | undefined {
+    return this.#refills.get(refillId);
+  }
+
+  clear(): void {
+    this.#balance = new Decimal(STARTING_BALANCE);
+    this.#orders.clear();
+    this.#refills.clear();
+    this.#nextOrderId = FIRST_ORDER_ID;
+    this.#nextRefillId = 1;
+  }
+}

@@ -1,0 +1,60 @@
+import { Hono, type Context } from "hono";
+import { parseJsonBody } from "../../control/control-validation";
+import type { SandboxContext } from "../../core/sandbox-context";
+import {
+  toSandboxContact,
+  toSandboxLocation,
+  toSandboxToken,
+  toSandboxUser,
+  tokenSelectorSchema,
+  type TokenSelector,
+} from "./control-views";
+import type { GhlStore, StoredToken } from "./ghl-store";
+
+function findToken(store: GhlStore, selector: TokenSelector): StoredToken | undefined {
+  return "token" in selector ? store.tokens.get(selector.token) : store.findTokenById(selector.id);
+}
+
+/**
+ * `/_control/ghl`: inspect sub-accounts, users, contacts and tokens; expire or revoke a token;
+ * make the next sign-in demand a two-factor code.
+ */
+export function createGhlControl(context: SandboxContext, store: GhlStore): Hono {
+  const control = new Hono();
+  const now = (): Date => context.clock.now();
+
+  control.get("/locations", (c) => c.json({ locations: [...store.locations.values()].map(toSandboxLocation) }));
+  control.get("/users", (c) => c.json({ users: [...store.users.values()].map(toSandboxUser) }));
+  control.get("/contacts", (c) => c.json({ contacts: [...store.contacts.values()].map(toSandboxContact) }));
+  control.get("/tokens", (c) =>
+    c.json({ tokens: [...store.tokens.values()].map((token) => toSandboxToken(token, now())) }),
+  );
+
+  const changeToken = (change: (token: StoredToken) => void) => async (c: Context) => {
+    const selector = await parseJsonBody(c, tokenSelectorSchema);
+    if (!selector.ok) return selector.response;
+    const token = findToken(store, selector.data);
+    if (token === undefined) return c.json({ error: "not_found", message: "No such token" }, 404);
+    change(token);
+    return c.json({ token: toSandboxToken(token, now()) });
+  };
+  control.post(
+    "/tokens/expire",
+    changeToken((token) => {
+      token.expiresAt = now();
+    }),
+  );
+  control.post(
+    "/tokens/revoke",
+    changeToken((token) => {
+      token.revoked = true;
+    }),
+  );
+
+  control.post("/authenticate/require-two-factor", (c) => {
+    store.twoFactorDemandArmed = true;
+    return c.json({ armed: true });
+  });
+
+  return control;
+}

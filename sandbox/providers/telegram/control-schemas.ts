@@ -1,0 +1,22 @@
+import { z } from "zod";
+
+/** A message as `GET /_control/telegram/messages` reports it to tests. */
+export const sandboxTelegramMessageSchema = z.object({
+  messageId: z.number(),
+  /** As the app sent it. */
+  chatId: z.union([z.number(), z.string()]),
+  text: z.string(),
+  parseMode: z.string().nullable(),
+  /** Sandbox-clock time, ISO 8601. */
+  sentAt: z.string(),
+});
+export type SandboxTelegramMessage = z.infer<typeof sandboxTelegramMessageSchema>;
+
+export const messageQuerySchema = z.object({ chatId: z.string().min(1).optional() });
+
+/** `POST /_control/telegram/chats`: make a chat unknown to the bot, block the bot there, or undo it. */
+export const chatStatusInputSchema = z.strictObject({
+  chatId: z.union([z.number().int(), z.string().trim().regex(/^(-?\d+|@\w+)$/)]),
+  status: z.enum(["reachable", "unknown", "blocked"]),
+});
+export type ChatStatusInput = z.input<typeof chatStatusInputSchema>;

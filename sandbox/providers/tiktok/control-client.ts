@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { sandboxTikTokTokenSchema, type RevokeInput, type SandboxTikTokToken } from "./control-schemas";
+
+/** Typed access to `/_control/tiktok` of a running sandbox, for tests and scripts. */
+export type TikTokSandboxControl = {
+  tokens(filter?: { openId?: string }): Promise<SandboxTikTokToken[]>;
+  /** Returns how many consents were withdrawn. */
+  revoke(selector: RevokeInput): Promise<number>;
+  expireToken(token: string): Promise<SandboxTikTokToken>;
+  setRateLimit(requestsPerMinute: number): Promise<void>;
+};
+
+async function readJson<TSchema extends z.ZodType>(response: Response, schema: TSchema): Promise<z.output<TSchema>> {
+  const text = await response.text();
+  if (!response.ok) throw new Error(`Sandbox TikTok control call failed with HTTP ${response.status}: ${text}`);
+  return schema.parse(JSON.parse(text));
+}
+
+export function createTikTokSandboxControl(sandboxUrl: string): TikTokSandboxControl {
+  const control = `${sandboxUrl}/_control/tiktok`;
+  const post = (path: string, body: unknown) =>
+    fetch(`${control}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+
+  return {
+    async tokens(filter = {}) {
+      const query = filter.openId === undefined ? "" : `?${new URLSearchParams({ openId: filter.openId }).toString()}`;
+      const response = await fetch(`${control}/tokens${query}`);
+      return (await readJson(response, z.object({ tokens: z.array(sandboxTikTokTokenSchema) }))).tokens;
+    },
+    async revoke(selector) {
+      const answer = await readJson(await post("/tokens/revoke", selector), z.object({ revokedAuthorizations: z.number() }));
+      return answer.revokedAuthorizations;
+    },
+    async expireToken(token) {
+      return (await readJson(await post("/tokens/expire", { token }), z.object({ token: sandboxTikTokTokenSchema }))).token;
+    },
+    async setRateLimit(requestsPerMinute) {
+      await readJson(await post("/rate-limit", { requestsPerMinute }), z.object({ requestsPerMinute: z.number() }));
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import type { TikTokScope } from "./scopes";
+
+/** One consent given by one account to the app; revoking it kills every token it produced. */
+export type Authorization = {
+  id: string;
+  openId: string;
+  scopes: readonly TikTokScope[];
+  revoked: boolean;
+};
+
+export type AuthorizationCode = {
+  code: string;
+  authorization: Authorization;
+  redirectUri: string;
+  /** S256 challenge sent to the consent page, or null when the app sent none. */
+  codeChallenge: string | null;
+  expiresAtMs: number;
+  used: boolean;
+};
+
+export type TokenKind = "access" | "refresh";
+
+export type IssuedToken = {
+  value: string;
+  kind: TokenKind;
+  authorization: Authorization;
+  issuedAtMs: number;
+  expiresAtMs: number;
+  /** A refresh token that has been exchanged once; TikTok's rotation makes it useless. */
+  rotated: boolean;
+};
+
+export type TokenStatus = "live" | "expired" | "revoked" | "rotated";
+
+export function tokenStatus(token: IssuedToken, nowMs: number): TokenStatus {
+  if (token.authorization.revoked) return "revoked";
+  if (token.rotated) return "rotated";
+  return nowMs >= token.expiresAtMs ? "expired" : "live";
+}
+
+/** Withdraws a consent; returns whether it was still in force. */
+export function revokeAuthorization(authorization: Authorization): boolean {
+  const wasInForce = !authorization.revoked;
+  authorization.revoked = true;
+  return wasInForce;
+}
+
+/** The simulated TikTok authorization server's memory. */
+export class TikTokStore {
+  #authorizations: Authorization[] = [];
+  #codes = new Map<string, AuthorizationCode>();
+  #tokens = new Map<string, IssuedToken>();
+
+  addAuthorization(authorization: Authorization): void {
+    this.#authorizations.push(authorization);
+  }
+
+  addCode(code: AuthorizationCode): void {
+    this.#codes.set(code.code, code);
+  }
+
+  code(value: string): AuthorizationCode | undefined {
+    return this.#codes.get(value);
+  }
+
+  addToken(token: IssuedToken): void {
+    this.#tokens.set(token.value, token);
+  }
+
+  token(value: string): IssuedToken | undefined {
+    return this.#tokens.get(value);
+  }
+
+  tokens(): IssuedToken[] {
+    return [...this.#tokens.values()];
+  }
+
+  /** The account withdraws every consent it gave; returns how many were still in force. */
+  revokeAuthorizationsOf(openId: string): number {
+    const ofAccount = this.#authorizations.filter((authorization) => authorization.openId === openId);
+    return ofAccount.filter(revokeAuthorization).length;
+  }
+
+  clear(): void {
+    this.#authorizations = [];
+    this.#codes.clear();
+    this.#tokens.clear();
+  }
+}
