@@ -3,7 +3,12 @@
  * carriage return at the start) get a leading apostrophe: CSV injection guard.
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  return [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return csvLines([header, ...rows]);
+}
+
+/** Lines without a header, for exports written in several chunks. */
+export function csvLines(rows: readonly (readonly unknown[])[]): string {
+  return rows.map((row) => `${row.map(csvCell).join(",")}\r\n`).join("");
 }
 
 function csvCell(value: unknown): string {

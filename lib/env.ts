@@ -17,6 +17,13 @@ const serverEnvSchema = z.object({
     .string({ message: "is required: a Resend API key (re_...)" })
     .startsWith("re_", "must be a Resend API key starting with re_"),
 
+  PROVIDER_TIMEOUT_MS: z.coerce
+    .number({ message: "must be a number of milliseconds" })
+    .int()
+    .min(100, "must be at least 100 ms")
+    .max(120_000, "must be at most 120000 ms")
+    .default(15_000),
+
   // Providers below are optional at start-up: a feature whose provider is not
   // configured says so when used (see lib/providers/<name>/config.ts).
   FAMPAGE_BASE_URL: url("the Fampage API v2 endpoint").default("https://fampage.in/api/v2"),

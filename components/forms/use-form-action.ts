@@ -18,8 +18,13 @@ type FormAction = (input: never) => Promise<ActionResult | undefined>;
  * Binds a safe action to a plain <form>: submits its fields as an object and
  * exposes the per-field and whole-form messages the server answered with.
  */
-export function useFormAction<Data>(action: FormAction) {
-  const { execute, result, isPending, hasSucceeded } = useAction(action as never);
+type FormActionCallbacks<Data> = { onSuccess?: (data: Data) => void; onError?: () => void };
+
+export function useFormAction<Data>(action: FormAction, callbacks: FormActionCallbacks<Data> = {}) {
+  const { execute, result, isPending, hasSucceeded } = useAction(action as never, {
+    onSuccess: ({ data }: { data?: unknown }) => callbacks.onSuccess?.(data as Data),
+    onError: () => callbacks.onError?.(),
+  });
   const outcome = result as ActionResult;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {

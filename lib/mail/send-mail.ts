@@ -1,6 +1,5 @@
 import { env } from "@/lib/env";
-import { recordIntegrationCall } from "@/lib/integration-log/record";
-import { createResendClient } from "@/lib/providers/resend";
+import { resendClient } from "@/lib/providers/app-clients";
 
 export type OutgoingMail = {
   to: string;
@@ -14,14 +13,9 @@ export type OutgoingMail = {
 };
 
 export async function sendMail(mail: OutgoingMail): Promise<{ id: string }> {
-  const config = env();
-  const resend = createResendClient(
-    { baseUrl: config.RESEND_BASE_URL, apiKey: config.RESEND_API_KEY },
-    { logSink: recordIntegrationCall },
-  );
-  return resend.sendEmail(
+  return resendClient().sendEmail(
     {
-      from: config.MAIL_FROM,
+      from: env().MAIL_FROM,
       to: mail.to,
       subject: mail.subject,
       text: mail.text,

@@ -1,6 +1,6 @@
 import type { Prisma, Service } from "@/lib/generated/prisma/client";
 import type { AddOrderParams } from "@/lib/providers/fampage";
-import { Decimal, providerCost, toDecimal } from "@/lib/money";
+import { type Decimal, type DecimalInput, providerCost, toDecimal } from "@/lib/money";
 
 /** What the order form submits, already parsed by its zod schema. */
 export type OrderRequest = {
@@ -29,7 +29,8 @@ export type PlannedOrder = {
   parameters: Prisma.InputJsonObject | null;
 };
 
-type RequestedService = Pick<Service, "id" | "type" | "min" | "max" | "dripfeed" | "active" | "ratePer1000">;
+/** Also used by the order form to preview the cost, with the rate as a string. */
+export type RequestedService = Pick<Service, "id" | "type" | "min" | "max" | "dripfeed" | "active"> & { ratePer1000: DecimalInput };
 
 /**
  * Checks an order against its service (type, min/max, drip-feed) before the panel

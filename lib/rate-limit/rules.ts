@@ -9,4 +9,5 @@ export const rateLimitRules = {
   registerPerIp: { name: "register:ip", limit: 10, windowSeconds: minutes(60) },
   forgotPasswordPerIp: { name: "forgot-password:ip", limit: 10, windowSeconds: minutes(15) },
   forgotPasswordPerAccount: { name: "forgot-password:account", limit: 3, windowSeconds: minutes(60) },
+  onboardingPerIp: { name: "onboarding:ip", limit: 5, windowSeconds: minutes(60) },
 } satisfies Record<string, RateLimitRule>;

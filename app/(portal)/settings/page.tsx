@@ -3,6 +3,9 @@ import { PageHeader } from "@/components/portal/page-header";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireAdminSession } from "@/lib/auth/session";
+import { getSettings } from "@/lib/settings";
+import { agencySettingsFormValues } from "@/lib/settings/agency-settings";
+import { AgencySettingsForm } from "./agency-settings-form";
 import { ChangePasswordForm } from "./change-password-form";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -12,9 +15,19 @@ type Props = { searchParams: Promise<{ password?: string }> };
 export default async function SettingsPage({ searchParams }: Props) {
   const session = await requireAdminSession();
   const { password } = await searchParams;
+  const settings = await getSettings();
   return (
     <>
       <PageHeader title="Settings" description="Your account and the console's configuration." />
+      <Card className="mb-6 max-w-3xl">
+        <CardHeader>
+          <CardTitle>Agency &amp; invoicing</CardTitle>
+          <CardDescription>How orders are priced and what invoices show about your agency.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <AgencySettingsForm values={agencySettingsFormValues(settings)} />
+        </CardContent>
+      </Card>
       <Card className="max-w-xl">
         <CardHeader>
           <CardTitle>Change password</CardTitle>

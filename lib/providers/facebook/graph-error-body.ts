@@ -29,7 +29,6 @@ export function readGraphError(body: unknown): GraphError | null {
 }
 
 /** `190/463`, or `190` without a subcode: the form stored in `ProviderError.providerCode`. */
-export function formatGraphErrorCode(error: GraphError): string | undefined {
-  if (error.code === null) return undefined;
+export function formatGraphErrorCode(error: { code: number; subcode: number | null }): string {
   return error.subcode === null ? String(error.code) : `${error.code}/${error.subcode}`;
 }

@@ -25,12 +25,12 @@ const ghlErrorBodySchema = z.object({
   error_description: optionalText,
   msg: optionalText,
 });
-export type GhlErrorBody = z.output<typeof ghlErrorBodySchema>;
+type GhlErrorBody = z.output<typeof ghlErrorBodySchema>;
 
 /** OAuth errors after which only a new authorization (a human reconnecting) helps. */
 const RECONNECT_OAUTH_ERRORS = new Set(["invalid_grant", "invalid_client", "unauthorized_client"]);
 
-export function readGhlErrorBody(body: unknown): GhlErrorBody {
+function readGhlErrorBody(body: unknown): GhlErrorBody {
   const parsed = ghlErrorBodySchema.safeParse(body);
   return parsed.success ? parsed.data : {};
 }
@@ -40,7 +40,7 @@ function nonBlank(text: string | undefined): string | undefined {
 }
 
 /** The most readable message in an error body; a 422's list becomes one sentence per problem. */
-export function describeGhlError(errorBody: GhlErrorBody, status: number): string {
+function describeGhlError(errorBody: GhlErrorBody, status: number): string {
   const message = Array.isArray(errorBody.message) ? errorBody.message.join("; ") : errorBody.message;
   return (
     nonBlank(message) ??
@@ -55,7 +55,7 @@ export function describeGhlError(errorBody: GhlErrorBody, status: number): strin
 function effectiveStatus(httpStatus: number, errorBody: GhlErrorBody): number {
   if (httpStatus < 200 || httpStatus >= 300) return httpStatus;
   if (errorBody.statusCode !== undefined && errorBody.statusCode >= 400) return errorBody.statusCode;
-  if (errorBody.error !== undefined) return 400;
+  if (nonBlank(errorBody.error) !== undefined) return 400;
   return httpStatus;
 }
 
@@ -78,6 +78,8 @@ export function classifyGhlResponse(response: ProviderResponseHead, body: unknow
 
   const details = { message: describeGhlError(errorBody, status), providerCode: errorBody.error };
   if (errorBody.error !== undefined && RECONNECT_OAUTH_ERRORS.has(errorBody.error)) return { kind: "auth", ...details };
-  if (status === 429) return { kind: "rate_limited", ...details, retryAfterSeconds: retryAfterSeconds(response.headers) };
+  if (status === 429) {
+    return { kind: "rate_limited", ...details, retryAfterSeconds: retryAfterSeconds(response.headers) };
+  }
   return classifyByHttpStatus({ status, headers: response.headers }, details);
 }

@@ -8,7 +8,12 @@ import {
   type AuthenticateGhlSubaccountUserInput,
   type GhlSubaccountSession,
 } from "./subaccount-login";
-import { exchangeGhlCode, refreshGhlToken, type ExchangeGhlCodeInput, type RefreshGhlTokenInput } from "./token-endpoint";
+import {
+  exchangeGhlCode,
+  refreshGhlToken,
+  type ExchangeGhlCodeInput,
+  type RefreshGhlTokenInput,
+} from "./token-endpoint";
 import type { GhlTokenSet } from "./token-set";
 
 export type GhlClient = {

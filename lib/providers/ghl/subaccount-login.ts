@@ -62,7 +62,9 @@ export function demandsTwoFactor(body: unknown): boolean {
 }
 
 function classifyLoginResponse(response: ProviderResponseHead, body: unknown): ProviderFailure | null {
-  if (demandsTwoFactor(body)) return { kind: "auth", providerCode: GHL_TWO_FACTOR_REQUIRED, message: TWO_FACTOR_MESSAGE };
+  if (demandsTwoFactor(body)) {
+    return { kind: "auth", providerCode: GHL_TWO_FACTOR_REQUIRED, message: TWO_FACTOR_MESSAGE };
+  }
   return classifyGhlResponse(response, body);
 }
 
@@ -87,7 +89,8 @@ export const ghlSubaccountLoginResponseSchema = sessionFieldsSchema
     const layers = body.data === undefined ? [body] : [body, body.data];
     const firebaseToken = firstPresent(layers.flatMap((layer) => [layer.firebase_token, layer.firebaseToken]));
     if (firebaseToken === undefined) {
-      context.addIssue({ code: "custom", path: ["firebase_token"], message: "Missing firebase_token (or firebaseToken)" });
+      const message = "Missing firebase_token (or firebaseToken)";
+      context.addIssue({ code: "custom", path: ["firebase_token"], message });
       return z.NEVER;
     }
     return {

@@ -37,7 +37,7 @@ function retryAfterSeconds(response: ProviderResponseHead): number | undefined {
   );
 }
 
-function describe(error: TikTokErrorBody): { code: string; message: string } {
+function describeTikTokError(error: TikTokErrorBody): { code: string; message: string } {
   const code = error.shape === "oauth" ? error.error : error.code;
   const text = (error.shape === "oauth" ? error.description : error.message) ?? `TikTok error ${code}`;
   const logReference = error.logId === undefined ? "" : `, log_id ${error.logId}`;
@@ -45,7 +45,7 @@ function describe(error: TikTokErrorBody): { code: string; message: string } {
 }
 
 function classifyTikTokError(response: ProviderResponseHead, error: TikTokErrorBody): ProviderFailure {
-  const { code, message } = describe(error);
+  const { code, message } = describeTikTokError(error);
   const kind = KIND_BY_CODE.get(code);
   if (kind === "rate_limited") {
     return { kind, message, providerCode: code, retryAfterSeconds: retryAfterSeconds(response) };

@@ -29,7 +29,7 @@ export const tiktokTokenResponseSchema = z.object({
 export type TikTokTokenResponse = z.output<typeof tiktokTokenResponseSchema>;
 
 /** Splits TikTok's comma-separated scope list; whitespace is tolerated as a separator too. */
-export function parseTikTokScopes(scope: string): string[] {
+function parseTikTokScopes(scope: string): string[] {
   return scope.split(/[\s,]+/).filter((entry) => entry.length > 0);
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { avatarDataUrl } from "./avatar";
 
 export type SandboxInstagramAccount = {
   id: string;
@@ -24,13 +25,6 @@ export const SANDBOX_FACEBOOK_USER = { id: "10000000000000042", name: "Sam Sandb
 // Built from digits as text: Instagram ids exceed what a JS number holds exactly.
 const pageIdAt = (index: number): string => `1000000000${String(index + 101).padStart(5, "0")}`;
 const instagramIdAt = (index: number): string => `178414000${String(index + 101).padStart(8, "0")}`;
-
-/** A self-contained picture (the sandbox works offline): the handle's first letter on a disc. */
-function avatarDataUrl(username: string): string {
-  const letter = username.charAt(0).toUpperCase();
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="150" height="150"><circle cx="75" cy="75" r="75" fill="#c13584"/><text x="75" y="98" font-size="64" font-family="sans-serif" fill="#fff" text-anchor="middle">${letter}</text></svg>`;
-  return `data:image/svg+xml,${encodeURIComponent(svg)}`;
-}
 
 const instagramInputSchema = z.strictObject({
   id: z.string().regex(/^\d+$/).optional(),

@@ -41,7 +41,7 @@ export function addFacebookGraphRoutes(
     const lifetimeSeconds =
       userToken.kind === "long_lived_user" || userToken.expiresAtMs === null
         ? null
-        : Math.max(0, Math.floor((userToken.expiresAtMs - nowMs) / 1000));
+        : Math.max(0, (userToken.expiresAtMs - nowMs) / 1000);
     return state.tokens.issue({
       kind: "page",
       grant: { ...userToken.grant, pageId },

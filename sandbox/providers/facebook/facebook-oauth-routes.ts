@@ -11,8 +11,8 @@ import type { FacebookConsent, FacebookSandboxState, FacebookToken } from "./fac
 import {
   missingParameter,
   tokenFailureError,
-  wrongAppId,
-  wrongClientSecret,
+  WRONG_APP_ID,
+  WRONG_CLIENT_SECRET,
   type GraphErrorResponder,
   type GraphErrorSpec,
 } from "./graph-errors";
@@ -102,8 +102,8 @@ export function addFacebookOAuthRoutes(
   api.get("/graph/:version/oauth/access_token", (c) => {
     const query = c.req.query();
     if (query.client_id === undefined) return respond(c, 400, missingParameter("client_id"));
-    if (query.client_id !== FACEBOOK_SANDBOX_APP.id) return respond(c, 400, wrongAppId());
-    if (query.client_secret !== FACEBOOK_SANDBOX_APP.secret) return respond(c, 400, wrongClientSecret());
+    if (query.client_id !== FACEBOOK_SANDBOX_APP.id) return respond(c, 400, WRONG_APP_ID);
+    if (query.client_secret !== FACEBOOK_SANDBOX_APP.secret) return respond(c, 400, WRONG_CLIENT_SECRET);
     if (query.grant_type === "fb_exchange_token") return exchangeForLongLived(c, query.fb_exchange_token);
     if (query.grant_type !== undefined && query.grant_type !== "authorization_code") {
       return respond(c, 400, { code: 100, message: `(#100) Unsupported grant_type: ${query.grant_type}` });

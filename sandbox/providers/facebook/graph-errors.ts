@@ -42,13 +42,10 @@ export function missingParameter(name: string): GraphErrorSpec {
   return { code: 100, message: `(#100) The parameter ${name} is required` };
 }
 
-export function wrongClientSecret(): GraphErrorSpec {
-  return { code: 1, message: "Error validating client secret." };
-}
+/** Graph's answer to a wrong `client_secret`: code 1, its "unknown error" code. */
+export const WRONG_CLIENT_SECRET: GraphErrorSpec = { code: 1, message: "Error validating client secret." };
 
-export function wrongAppId(): GraphErrorSpec {
-  return { code: 101, message: "Error validating application. Invalid application ID." };
-}
+export const WRONG_APP_ID: GraphErrorSpec = { code: 101, message: "Error validating application. Invalid application ID." };
 
 const REVOCATION_ERRORS: Record<RevocationReason, { subcode: number; message: (appId: string) => string }> = {
   password_changed: {

@@ -1,7 +1,7 @@
 import type { FampagePanel, PanelForm } from "./fampage-panel";
 import { idOf, itemKeyOf, readIdList } from "./id-list";
-import { ACTIVE_ORDER_STATUSES } from "./sandbox-order";
 import { PANEL_ERRORS, panelError, type PanelError } from "./panel-messages";
+import { ACTIVE_ORDER_STATUSES } from "./sandbox-order";
 
 /**
  * `action=cancel&orders=1,2`: `[{"order": 1, "cancel": 1}, {"order": 2, "cancel": {"error": "..."}}]`.

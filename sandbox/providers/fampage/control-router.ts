@@ -25,8 +25,8 @@ function toOrderView(order: SandboxOrder): SandboxOrderView {
 }
 
 /**
- * `/_control/fampage`: `GET /orders`, `POST /balance {balance}`,
- * `POST /orders/:id/status {status, remains?}`.
+ * `/_control/fampage`: `GET /orders`, `GET /balance`, `POST /balance {balance}`,
+ * `POST /orders/:id/status {status, remains?}` (pins the order in that status).
  */
 export function createFampageControl({ store, context }: FampagePanel): Hono {
   const control = new Hono();

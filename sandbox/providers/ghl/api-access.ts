@@ -51,11 +51,13 @@ type Access = { ok: true; token: StoredToken } | { ok: false; response: Response
 /** The caller's token when it is of the kind the endpoint serves (agency or sub-account). */
 export function tokenOfClass(c: Context<ApiEnv>, userType: UserType): Access {
   const token = c.get("token");
-  if (token.userType !== userType) return { ok: false, response: respondWithGhlError(c, 401, WRONG_TOKEN_CLASS_MESSAGE) };
-  return { ok: true, token };
+  return token.userType === userType
+    ? { ok: true, token }
+    : { ok: false, response: respondWithGhlError(c, 401, WRONG_TOKEN_CLASS_MESSAGE) };
 }
 
 /** A 403 unless the agency token belongs to `companyId`. */
 export function refuseOtherCompany(c: Context, token: StoredToken, companyId: string): Response | null {
-  return token.companyId === companyId ? null : respondWithGhlError(c, 403, "The token does not have access to this company");
+  if (token.companyId === companyId) return null;
+  return respondWithGhlError(c, 403, "The token does not have access to this company");
 }

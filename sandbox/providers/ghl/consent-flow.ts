@@ -1,7 +1,10 @@
 const ALLOW_LINK = /<a data-testid="ghl-allow" href="([^"]+)"/;
 
+const HTML_ENTITIES: Record<string, string> = { "&quot;": '"', "&#39;": "'", "&lt;": "<", "&gt;": ">", "&amp;": "&" };
+
+/** Undoes sandbox/core/html.ts escapeHtml on an attribute value. */
 function decodeAttribute(value: string): string {
-  return value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  return value.replace(/&(quot|#39|lt|gt|amp);/g, (entity) => HTML_ENTITIES[entity] ?? entity);
 }
 
 /**

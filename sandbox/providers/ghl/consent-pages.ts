@@ -29,12 +29,16 @@ function renderConsent(request: AuthorizationRequest, allowHref: string): string
 <strong>${escapeHtml(SANDBOX_AGENCY.name)}</strong>:</p>
 <ul>${scopes}</ul>
 <p><a data-testid="ghl-allow" href="${escapeHtml(allowHref)}">Allow</a></p>
-<p class="empty">Simulated GoHighLevel marketplace: Allow returns to ${escapeHtml(request.redirect_uri)} with a single-use code valid ${AUTHORIZATION_CODE_LIFETIME_SECONDS / 60} minutes.</p>`,
+<p class="empty">Simulated GoHighLevel marketplace: Allow returns to ${escapeHtml(request.redirect_uri)}
+with a single-use code valid ${AUTHORIZATION_CODE_LIFETIME_SECONDS / 60} minutes.</p>`,
   );
 }
 
 function renderRefusal(problem: string): string {
-  return renderPage("Sandbox GoHighLevel: invalid request", `<h1>Invalid authorization request</h1><p>${escapeHtml(problem)}</p>`);
+  return renderPage(
+    "Sandbox GoHighLevel: invalid request",
+    `<h1>Invalid authorization request</h1><p>${escapeHtml(problem)}</p>`,
+  );
 }
 
 function parseRequest(c: Context): { ok: true; request: AuthorizationRequest } | { ok: false; response: Response } {
@@ -66,13 +70,13 @@ export function createConsentPages(context: SandboxContext, store: GhlStore, con
     return c.html(renderConsent(parsed.request, allowHref), 200, PAGE_SECURITY_HEADERS);
   });
 
+  // A link rather than a form: sandbox pages may not submit forms (PAGE_SECURITY_HEADERS).
   pages.get("/oauth/chooselocation/allow", (c) => {
     const parsed = parseRequest(c);
     if (!parsed.ok) return parsed.response;
     const now = context.clock.now();
     const code = newOpaqueSecret(context.random, "sbx-ghl-code-");
     store.codes.set(code, {
-      value: code,
       clientId: parsed.request.client_id,
       redirectUri: parsed.request.redirect_uri,
       scope: parsed.request.scope,

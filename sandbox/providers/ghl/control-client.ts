@@ -32,13 +32,19 @@ export function createGhlSandboxControl(sandboxUrl: string): GhlSandboxControl {
   const control = `${sandboxUrl}/_control/ghl`;
   const get = (path: string) => fetch(`${control}${path}`);
   const post = (path: string, body: unknown) =>
-    fetch(`${control}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    fetch(`${control}${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
   const tokenAnswer = z.object({ token: sandboxTokenSchema });
 
   return {
-    locations: async () => (await readJson(await get("/locations"), z.object({ locations: z.array(sandboxLocationSchema) }))).locations,
+    locations: async () =>
+      (await readJson(await get("/locations"), z.object({ locations: z.array(sandboxLocationSchema) }))).locations,
     users: async () => (await readJson(await get("/users"), z.object({ users: z.array(sandboxUserSchema) }))).users,
-    contacts: async () => (await readJson(await get("/contacts"), z.object({ contacts: z.array(sandboxContactSchema) }))).contacts,
+    contacts: async () =>
+      (await readJson(await get("/contacts"), z.object({ contacts: z.array(sandboxContactSchema) }))).contacts,
     tokens: async () => (await readJson(await get("/tokens"), z.object({ tokens: z.array(sandboxTokenSchema) }))).tokens,
     expireToken: async (selector) => (await readJson(await post("/tokens/expire", selector), tokenAnswer)).token,
     revokeToken: async (selector) => (await readJson(await post("/tokens/revoke", selector), tokenAnswer)).token,

@@ -54,7 +54,10 @@ export const sandboxContactSchema = z.object({
 export type SandboxContact = z.infer<typeof sandboxContactSchema>;
 
 /** Which token a control request means: its value (tests hold it) or its id (from the listing). */
-export const tokenSelectorSchema = z.union([z.strictObject({ token: z.string().min(1) }), z.strictObject({ id: z.string().min(1) })]);
+export const tokenSelectorSchema = z.union([
+  z.strictObject({ token: z.string().min(1) }),
+  z.strictObject({ id: z.string().min(1) }),
+]);
 export type TokenSelector = z.infer<typeof tokenSelectorSchema>;
 
 export function toSandboxToken(token: StoredToken, now: Date): SandboxToken {
@@ -77,8 +80,8 @@ export function toSandboxLocation(location: StoredLocation): SandboxLocation {
 }
 
 export function toSandboxUser(user: StoredUser): SandboxUser {
-  const { id, companyId, firstName, lastName, email, type, role, locationIds } = user;
-  return { id, companyId, firstName, lastName, email, type, role, locationIds, createdAt: user.createdAt.toISOString() };
+  const { password: _password, phone: _phone, permissions: _permissions, ...shown } = user;
+  return { ...shown, createdAt: user.createdAt.toISOString() };
 }
 
 export function toSandboxContact(contact: StoredContact): SandboxContact {

@@ -6,8 +6,15 @@ function base64UrlJson(value: unknown): string {
   return Buffer.from(JSON.stringify(value)).toString("base64url");
 }
 
-/** A JWT shaped like a Firebase ID token (unsigned: nothing in the sandbox verifies it), expiring on the sandbox clock. */
-export function newFirebaseStyleToken(random: SeededRandom, user: StoredUser, now: Date): { token: string; expiresAt: Date } {
+/**
+ * A JWT shaped like a Firebase ID token, expiring on the sandbox clock. Its signature is random
+ * bytes: nothing in the sandbox verifies it.
+ */
+export function newFirebaseStyleToken(
+  random: SeededRandom,
+  user: StoredUser,
+  now: Date,
+): { token: string; expiresAt: Date } {
   const issuedAtSeconds = Math.floor(now.getTime() / 1000);
   const expiresAtSeconds = issuedAtSeconds + FIREBASE_TOKEN_LIFETIME_SECONDS;
   const header = base64UrlJson({ alg: "RS256", kid: "sandbox", typ: "JWT" });

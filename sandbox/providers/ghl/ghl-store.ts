@@ -18,8 +18,8 @@ export type StoredToken = {
   spent: boolean;
 };
 
+/** Kept under its value in GhlStore.codes. */
 export type StoredAuthorizationCode = {
-  value: string;
   clientId: string;
   redirectUri: string;
   scope: string;

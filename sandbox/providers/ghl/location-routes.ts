@@ -54,7 +54,13 @@ export function registerLocationRoutes(api: Hono<ApiEnv>, context: SandboxContex
     const details = Object.fromEntries(
       Object.entries(rest).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
     );
-    const location: StoredLocation = { id: newGhlId(context.random), companyId, name, details, createdAt: context.clock.now() };
+    const location: StoredLocation = {
+      id: newGhlId(context.random),
+      companyId,
+      name,
+      details,
+      createdAt: context.clock.now(),
+    };
     store.locations.set(location.id, location);
     return c.json(locationView(location), 201);
   });

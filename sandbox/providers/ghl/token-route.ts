@@ -15,7 +15,8 @@ function invalidGrant(c: Context, description: string): Grant {
 /** A grant names the token kind it wants; asking for the other kind is refused before anything is spent. */
 function userTypeMismatch(c: Context, requested: UserType | undefined, granted: UserType): Grant | null {
   if (requested === undefined || requested === granted) return null;
-  return { ok: false, response: respondWithOAuthError(c, 400, "invalid_request", `This grant is for user_type ${granted}`) };
+  const description = `This grant is for user_type ${granted}`;
+  return { ok: false, response: respondWithOAuthError(c, 400, "invalid_request", description) };
 }
 
 function redeemCode(
@@ -25,7 +26,9 @@ function redeemCode(
   userType: UserType | undefined,
   now: Date,
 ): Grant {
-  if (fields.code === undefined) return { ok: false, response: respondWithOAuthError(c, 400, "invalid_request", "code is required") };
+  if (fields.code === undefined) {
+    return { ok: false, response: respondWithOAuthError(c, 400, "invalid_request", "code is required") };
+  }
   const code = store.codes.get(fields.code);
   if (code === undefined || code.used || code.expiresAt.getTime() <= now.getTime()) {
     return invalidGrant(c, "Invalid grant: authorization code is invalid, expired or already used");
@@ -39,7 +42,13 @@ function redeemCode(
   code.used = true;
   return {
     ok: true,
-    subject: { userType: "Company", companyId: code.companyId, locationId: null, userId: code.userId, scope: code.scope },
+    subject: {
+      userType: "Company",
+      companyId: code.companyId,
+      locationId: null,
+      userId: code.userId,
+      scope: code.scope,
+    },
   };
 }
 
@@ -76,7 +85,9 @@ export function registerTokenRoute(api: Hono, context: SandboxContext, store: Gh
       return respondWithOAuthError(c, 401, "invalid_client", "Invalid client credentials");
     }
     const userType = requestedUserType(fields);
-    if (userType === null) return respondWithOAuthError(c, 400, "invalid_request", "user_type must be Company or Location");
+    if (userType === null) {
+      return respondWithOAuthError(c, 400, "invalid_request", "user_type must be Company or Location");
+    }
 
     // No await from here on: checking and spending a code or refresh token must happen in one step.
     const now = context.clock.now();
@@ -87,7 +98,8 @@ export function registerTokenRoute(api: Hono, context: SandboxContext, store: Gh
           ? spendRefreshToken(c, store, fields, userType, now)
           : null;
     if (grant === null) {
-      return respondWithOAuthError(c, 400, "unsupported_grant_type", "grant_type must be authorization_code or refresh_token");
+      const description = "grant_type must be authorization_code or refresh_token";
+      return respondWithOAuthError(c, 400, "unsupported_grant_type", description);
     }
     if (!grant.ok) return grant.response;
     const { access, refresh } = issueTokenPair(store, context.random, grant.subject, now);

@@ -52,7 +52,10 @@ export function issueTokenPair(
   subject: TokenSubject,
   now: Date,
 ): { access: StoredToken; refresh: StoredToken } {
-  return { access: issueToken(store, random, subject, "access", now), refresh: issueToken(store, random, subject, "refresh", now) };
+  return {
+    access: issueToken(store, random, subject, "access", now),
+    refresh: issueToken(store, random, subject, "refresh", now),
+  };
 }
 
 /** `POST /oauth/token` and `/oauth/locationToken` answer bodies; a location token has no refresh token. */

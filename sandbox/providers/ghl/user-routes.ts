@@ -4,7 +4,7 @@ import type { SandboxContext } from "../../core/sandbox-context";
 import { refuseOtherCompany, tokenOfClass, type ApiEnv } from "./api-access";
 import { respondWithGhlError } from "./ghl-errors";
 import type { GhlStore, StoredUser } from "./ghl-store";
-import { field, readJsonBody, validateFields } from "./request-validation";
+import { field, missingOr, readJsonBody, validateFields } from "./request-validation";
 import { newGhlId } from "./sandbox-ids";
 
 const MIN_PASSWORD_LENGTH = 8;
@@ -17,8 +17,10 @@ const createUserSchema = z
       lastName: field.requiredText("lastName"),
       email: field.requiredEmail("email"),
       password: z
-        .string({ error: (issue) => (issue.input === undefined ? "password should not be empty" : "password must be a string") })
-        .min(MIN_PASSWORD_LENGTH, { error: `password must be longer than or equal to ${MIN_PASSWORD_LENGTH} characters` }),
+        .string({ error: missingOr("password", "must be a string") })
+        .min(MIN_PASSWORD_LENGTH, {
+          error: `password must be longer than or equal to ${MIN_PASSWORD_LENGTH} characters`,
+        }),
       phone: field.optionalText("phone"),
       type: field.oneOf("type", ["account", "agency"]),
       role: field.oneOf("role", ["admin", "user"]),

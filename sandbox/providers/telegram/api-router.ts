@@ -49,5 +49,8 @@ export function createTelegramApi(context: SandboxContext, store: TelegramStore)
     return c.json({ ok: true, result: messageObject(message) }, 200);
   });
 
+  // Telegram's answer to any other method, and one that does not echo the token-bearing path.
+  api.all("*", (c) => c.json(telegramError(404, "Not Found"), 404));
+
   return api;
 }

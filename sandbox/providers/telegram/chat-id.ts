@@ -1,11 +1,12 @@
 import { z } from "zod";
 
-/** A numeric chat id (number or digits) or a public `@username` (5–32 letters, digits, underscores). */
-export const chatIdSchema = z.union([
-  z.number().int(),
-  z.string().trim().regex(/^-?\d+$/),
-  z.string().trim().regex(/^@[A-Za-z0-9_]{5,32}$/),
-]);
+/** A numeric chat id in digits, or a public `@username` (5–32 letters, digits, underscores). */
+export const chatIdTextSchema = z
+  .string()
+  .trim()
+  .regex(/^(-?\d+|@[A-Za-z0-9_]{5,32})$/, { message: "Expected a numeric chat id or @username" });
+
+export const chatIdSchema = z.union([z.number().int(), chatIdTextSchema]);
 
 /** One key per chat however the id is written: `42` and `"42"` match, usernames ignore case. */
 export function chatKey(chatId: number | string): string {

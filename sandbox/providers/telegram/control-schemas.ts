@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { chatIdSchema, chatIdTextSchema } from "./chat-id";
 
 /** A message as `GET /_control/telegram/messages` reports it to tests. */
 export const sandboxTelegramMessageSchema = z.object({
@@ -12,11 +13,11 @@ export const sandboxTelegramMessageSchema = z.object({
 });
 export type SandboxTelegramMessage = z.infer<typeof sandboxTelegramMessageSchema>;
 
-export const messageQuerySchema = z.object({ chatId: z.string().min(1).optional() });
+export const messageQuerySchema = z.object({ chatId: chatIdTextSchema.optional() });
 
 /** `POST /_control/telegram/chats`: make a chat unknown to the bot, block the bot there, or undo it. */
 export const chatStatusInputSchema = z.strictObject({
-  chatId: z.union([z.number().int(), z.string().trim().regex(/^(-?\d+|@\w+)$/)]),
+  chatId: chatIdSchema,
   status: z.enum(["reachable", "unknown", "blocked"]),
 });
 export type ChatStatusInput = z.input<typeof chatStatusInputSchema>;

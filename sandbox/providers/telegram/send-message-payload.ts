@@ -16,7 +16,7 @@ export type PayloadCheck = { ok: true; payload: SendMessagePayload } | { ok: fal
 
 /** The fields as sent, before any judgement; a body that is not an object has none. */
 const payloadFieldsSchema = z
-  .object({ chat_id: z.unknown(), text: z.unknown(), parse_mode: z.unknown() })
+  .object({ chat_id: z.unknown().optional(), text: z.unknown().optional(), parse_mode: z.unknown().optional() })
   .catch({ chat_id: undefined, text: undefined, parse_mode: undefined });
 
 /** Validates a `sendMessage` JSON body with Telegram's own wording for each refusal. */

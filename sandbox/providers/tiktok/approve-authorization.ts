@@ -11,7 +11,7 @@ export function approveAuthorization(
   nowMs: number,
   random: SeededRandom,
 ): string {
-  const authorization = { id: random.uuid(), openId, scopes: request.scopes, revoked: false };
+  const authorization = { openId, scopes: request.scopes, revoked: false };
   store.addAuthorization(authorization);
   const code = `${random.uuid()}${random.uuid()}`.replaceAll("-", "");
   store.addCode({

@@ -4,11 +4,18 @@ import { createTikTokApi } from "./api-router";
 import { createTikTokConsentPages } from "./consent-pages-router";
 import { createTikTokControl } from "./control-router";
 import { FixedWindowRateLimiter } from "./rate-limiter";
-import { DEFAULT_REQUESTS_PER_MINUTE } from "./sandbox-app";
+import { DEFAULT_REQUESTS_PER_MINUTE, SANDBOX_CLIENT_KEY } from "./sandbox-app";
 import { tiktokFaultBodies } from "./tiktok-bodies";
 import { TikTokStore } from "./tiktok-store";
 
 const AUTHORIZE_PATH = "/tiktok/www/v2/auth/authorize/";
+const CONSENT_PREVIEW = `${AUTHORIZE_PATH}?${new URLSearchParams({
+  client_key: SANDBOX_CLIENT_KEY,
+  scope: "user.info.basic,user.info.stats",
+  response_type: "code",
+  redirect_uri: "http://localhost:3000/oauth/tiktok/callback",
+  state: "preview",
+}).toString()}`;
 const ONE_MINUTE_MS = 60_000;
 
 /**
@@ -19,8 +26,7 @@ export const tiktokSimulator: ProviderSimulator = {
   name: "tiktok",
   baseUrlEnvVar: "TIKTOK_API_BASE_URL",
   faultBodies: tiktokFaultBodies,
-  // The consent page needs the app's query parameters, so it is reached through the app, not listed.
-  humanPages: [],
+  humanPages: [{ label: "Consent page", path: CONSENT_PREVIEW }],
   create(context) {
     const store = new TikTokStore();
     const rateLimiter = new FixedWindowRateLimiter(DEFAULT_REQUESTS_PER_MINUTE, ONE_MINUTE_MS);

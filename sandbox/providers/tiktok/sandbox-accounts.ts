@@ -14,34 +14,38 @@ export type SandboxTikTokAccount = {
   avatarColor: string;
 };
 
-export const SANDBOX_TIKTOK_ACCOUNTS: readonly SandboxTikTokAccount[] = [
-  {
-    openId: "-000sandboxCreatorNova",
-    unionId: "c9a1b5d0-sandbox-union-nova",
-    username: "nova.bakes",
-    displayName: "Nova Bakes",
-    bioDescription: "Sourdough every morning 🍞",
-    isVerified: true,
-    followerCount: 128_430,
-    followingCount: 312,
-    likesCount: 2_904_117,
-    videoCount: 486,
-    avatarColor: "#fe2c55",
-  },
-  {
-    openId: "-000sandboxCreatorRio",
-    unionId: "4e2f8a11-sandbox-union-rio",
-    username: "rio.fitness",
-    displayName: "Rio Fitness",
-    bioDescription: "15-minute workouts",
-    isVerified: false,
-    followerCount: 9_871,
-    followingCount: 88,
-    likesCount: 154_002,
-    videoCount: 97,
-    avatarColor: "#25f4ee",
-  },
-];
+const NOVA: SandboxTikTokAccount = {
+  openId: "-000sandboxCreatorNova",
+  unionId: "c9a1b5d0-sandbox-union-nova",
+  username: "nova.bakes",
+  displayName: "Nova Bakes",
+  bioDescription: "Sourdough every morning 🍞",
+  isVerified: true,
+  followerCount: 128_430,
+  followingCount: 312,
+  likesCount: 2_904_117,
+  videoCount: 486,
+  avatarColor: "#fe2c55",
+};
+
+const RIO: SandboxTikTokAccount = {
+  openId: "-000sandboxCreatorRio",
+  unionId: "4e2f8a11-sandbox-union-rio",
+  username: "rio.fitness",
+  displayName: "Rio Fitness",
+  bioDescription: "15-minute workouts",
+  isVerified: false,
+  followerCount: 9_871,
+  followingCount: 88,
+  likesCount: 154_002,
+  videoCount: 97,
+  avatarColor: "#25f4ee",
+};
+
+export const SANDBOX_TIKTOK_ACCOUNTS: readonly SandboxTikTokAccount[] = [NOVA, RIO];
+
+/** Whom the consent helpers sign in as unless told otherwise. */
+export const DEFAULT_SANDBOX_ACCOUNT = NOVA;
 
 export function findSandboxAccount(openId: string): SandboxTikTokAccount | undefined {
   return SANDBOX_TIKTOK_ACCOUNTS.find((account) => account.openId === openId);

@@ -2,7 +2,6 @@ import type { TikTokScope } from "./scopes";
 
 /** One consent given by one account to the app; revoking it kills every token it produced. */
 export type Authorization = {
-  id: string;
   openId: string;
   scopes: readonly TikTokScope[];
   revoked: boolean;

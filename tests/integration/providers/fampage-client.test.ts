@@ -132,13 +132,19 @@ describe("addOrder", () => {
     ]);
   });
 
+  const link = "https://x.com/a";
   it.each([
-    ["an unknown service", { type: "Default", service: 999, link: "https://x.com/a", quantity: 100 }, "Incorrect service ID", "incorrect_service_id"],
-    ["too small a quantity", { type: "Default", service: 1, link: "https://x.com/a", quantity: 10 }, "Quantity less than minimal 50", "quantity_out_of_range"],
-    ["too large a quantity", { type: "Default", service: 1, link: "https://x.com/a", quantity: 10_001 }, "Quantity more than maximal 10000", "quantity_out_of_range"],
+    ["an unknown service", { type: "Default", service: 999, link, quantity: 100 }, "Incorrect service ID", "incorrect_service_id"],
+    ["too small a quantity", { type: "Default", service: 1, link, quantity: 10 }, "Quantity less than minimal 50", "quantity_out_of_range"],
+    ["too large a quantity", { type: "Default", service: 1, link, quantity: 10_001 }, "Quantity more than maximal 10000", "quantity_out_of_range"],
     ["a missing link", { type: "Default", service: 1, link: "", quantity: 100 }, "Incorrect link", "unknown_refusal"],
-    ["drip-feed where the service has none", { type: "Default", service: 1, link: "https://x.com/a", quantity: 100, dripFeed: { runs: 2, intervalMinutes: 10 } }, "Drip-feed is disabled for this service", "unknown_refusal"],
-    ["too few comments", { type: "Custom Comments", service: 6, link: "https://x.com/a", comments: ["only one"] }, "Quantity less than minimal 5", "quantity_out_of_range"],
+    [
+      "drip-feed where the service has none",
+      { type: "Default", service: 1, link, quantity: 100, dripFeed: { runs: 2, intervalMinutes: 10 } },
+      "Drip-feed is disabled for this service",
+      "unknown_refusal",
+    ],
+    ["too few comments", { type: "Custom Comments", service: 6, link, comments: ["only one"] }, "Quantity less than minimal 5", "quantity_out_of_range"],
   ] as const)("refuses %s with the panel's message and a stable code", async (_case, params, message, providerCode) => {
     const error = await providerErrorOf(client.addOrder(params));
 

@@ -1,5 +1,5 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { parseServerEnv } from "../../../lib/env";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { env } from "../../../lib/env";
 import type { IntegrationCall } from "../../../lib/integration-log/types";
 import { ProviderError } from "../../../lib/providers/core/provider-error";
 import {
@@ -13,14 +13,11 @@ import {
 import type { FaultInput } from "../../../sandbox/control/control-schemas";
 import { approveSandboxConsent } from "../../../sandbox/providers/ghl/consent-flow";
 import { createGhlSandboxControl, type GhlSandboxControl } from "../../../sandbox/providers/ghl/control-client";
-import { startSandbox, type RunningSandbox } from "../../../sandbox/server";
 import { createSandboxControl, type SandboxControl } from "../../../sandbox/testing/sandbox-control";
-import { sandboxProviderEnv } from "../../../scripts/lib/sandbox-env";
 
 const REDIRECT_URI = "http://localhost:3000/oauth/ghl/callback";
 const USER_PASSWORD = "Sandbox-Passw0rd!";
 
-let sandbox: RunningSandbox;
 let control: SandboxControl;
 let ghlControl: GhlSandboxControl;
 let records: IntegrationCall[];
@@ -32,19 +29,18 @@ let ghl: GhlClient;
 let agency: GhlTokenSet;
 let companyId: string;
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-  control = createSandboxControl(sandbox.url);
-  ghlControl = createGhlSandboxControl(sandbox.url);
+beforeAll(() => {
+  // The file's own sandbox (tests/support/isolated-database.ts), which the environment points GHL_* at.
+  const sandboxUrl = process.env.SANDBOX_URL ?? "";
+  control = createSandboxControl(sandboxUrl);
+  ghlControl = createGhlSandboxControl(sandboxUrl);
 });
-afterAll(() => sandbox.close());
 beforeEach(async () => {
   await control.reset();
   records = [];
   rateLimits = [];
   thrownErrors = [];
-  const env = parseServerEnv({ ...process.env, ...sandboxProviderEnv(sandbox.url, {}) });
-  const config = { ...ghlConfigFromEnv(env), timeoutMs: 300 };
+  const config = { ...ghlConfigFromEnv(env()), timeoutMs: 300 };
   ghl = createGhlClient(config, {
     logSink: async (call) => void records.push(call),
     sleep: async () => {},

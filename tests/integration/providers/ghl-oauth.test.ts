@@ -1,19 +1,16 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { parseServerEnv } from "../../../lib/env";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { env } from "../../../lib/env";
 import type { IntegrationCall } from "../../../lib/integration-log/types";
 import { ProviderError } from "../../../lib/providers/core/provider-error";
 import { createGhlClient, ghlConfigFromEnv, type GhlClient, type GhlTokenSet } from "../../../lib/providers/ghl";
 import type { FaultInput } from "../../../sandbox/control/control-schemas";
 import { approveSandboxConsent } from "../../../sandbox/providers/ghl/consent-flow";
 import { createGhlSandboxControl, type GhlSandboxControl } from "../../../sandbox/providers/ghl/control-client";
-import { startSandbox, type RunningSandbox } from "../../../sandbox/server";
 import { createSandboxControl, type SandboxControl } from "../../../sandbox/testing/sandbox-control";
-import { sandboxProviderEnv } from "../../../scripts/lib/sandbox-env";
 
 const REDIRECT_URI = "http://localhost:3000/oauth/ghl/callback";
 const DAY_SECONDS = 24 * 3600;
 
-let sandbox: RunningSandbox;
 let control: SandboxControl;
 let ghlControl: GhlSandboxControl;
 let records: IntegrationCall[];
@@ -21,12 +18,12 @@ let thrownErrors: unknown[];
 /** Every credential a test handled; none may reach a log record or an error. */
 let secrets: string[];
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-  control = createSandboxControl(sandbox.url);
-  ghlControl = createGhlSandboxControl(sandbox.url);
+beforeAll(() => {
+  // The file's own sandbox (tests/support/isolated-database.ts), which the environment points GHL_* at.
+  const sandboxUrl = process.env.SANDBOX_URL ?? "";
+  control = createSandboxControl(sandboxUrl);
+  ghlControl = createGhlSandboxControl(sandboxUrl);
 });
-afterAll(() => sandbox.close());
 beforeEach(async () => {
   await control.reset();
   records = [];
@@ -41,10 +38,9 @@ afterEach(() => {
   for (const secret of secrets) expect(everything).not.toContain(secret);
 });
 
-/** The client exactly as the app configures it against the sandbox (scripts/lib/sandbox-env.ts). */
+/** The client as the app configures it from the environment, with a short timeout for the timeout faults. */
 function client(now?: () => Date): GhlClient {
-  const env = parseServerEnv({ ...process.env, ...sandboxProviderEnv(sandbox.url, {}) });
-  const config = { ...ghlConfigFromEnv(env), timeoutMs: 300 };
+  const config = { ...ghlConfigFromEnv(env()), timeoutMs: 300 };
   secrets.push(config.clientSecret);
   return createGhlClient(config, { logSink: async (call) => void records.push(call), sleep: async () => {}, now });
 }
@@ -123,11 +119,10 @@ describe("GHL OAuth against the sandbox", () => {
   it("refuses wrong app credentials as an auth failure without echoing the secret", async () => {
     const ghl = client();
     const code = await authorizationCode(ghl);
-    const env = parseServerEnv({ ...process.env, ...sandboxProviderEnv(sandbox.url, {}) });
     const wrongSecret = "not-the-sandbox-secret-8841";
     secrets.push(wrongSecret);
     const impostor = createGhlClient(
-      { ...ghlConfigFromEnv(env), clientSecret: wrongSecret },
+      { ...ghlConfigFromEnv(env()), clientSecret: wrongSecret },
       { logSink: async (call) => void records.push(call) },
     );
 

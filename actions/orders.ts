@@ -1,0 +1,99 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { returnValidationErrors } from "next-safe-action";
+import { UserFacingError } from "@/lib/errors";
+import { OrderValidationError } from "@/lib/orders/errors";
+import { placeOrder } from "@/lib/orders/place-order";
+import { requestCancel, requestRefill } from "@/lib/orders/refill-and-cancel";
+import { confirmNotPlaced, confirmPlacedOnPanel } from "@/lib/orders/resolve-review";
+import { syncOpenOrders, syncOrder, type SyncSummary } from "@/lib/orders/sync-order-statuses";
+import { isProviderError } from "@/lib/providers/core";
+import { adminActionClient } from "./safe-action";
+import { confirmPlacedSchema, orderIdSchema, placeOrderSchema } from "./orders.validation";
+
+/** Panel failures carry safe, specific messages: show them rather than a generic error. */
+async function withPanelErrorsShown<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isProviderError(error)) throw new UserFacingError(`The panel did not answer as expected: ${error.message}`);
+    throw error;
+  }
+}
+
+export const placeOrderAction = adminActionClient
+  .metadata({ actionName: "placeOrder" })
+  .inputSchema(placeOrderSchema)
+  .action(async ({ parsedInput }) => {
+    const { runs, interval, ...rest } = parsedInput;
+    let result;
+    try {
+      result = await placeOrder({ ...rest, dripFeed: runs && interval ? { runs, intervalMinutes: interval } : undefined });
+    } catch (error) {
+      if (!(error instanceof OrderValidationError)) throw error;
+      const fieldErrors = Object.fromEntries(
+        Object.entries(error.fieldErrors).map(([field, message]) => [field === "intervalMinutes" ? "interval" : field, { _errors: [message] }]),
+      );
+      return returnValidationErrors(placeOrderSchema, fieldErrors);
+    }
+    switch (result.outcome) {
+      case "placed":
+        redirect(`/orders/${result.orderId}?placed=1`);
+      case "duplicate":
+      case "needs_review":
+        redirect(`/orders/${result.orderId}`);
+      case "refused":
+        throw new UserFacingError(`The panel refused the order: ${result.message}`);
+      case "not_sent":
+        throw new UserFacingError(result.message);
+    }
+  });
+
+function describeSync(summary: SyncSummary): string {
+  const parts = [`${summary.checked} checked`, `${summary.changed} updated`];
+  if (summary.creditNotes) parts.push(`${summary.creditNotes} credit note${summary.creditNotes === 1 ? "" : "s"} issued`);
+  if (summary.failed) parts.push(`${summary.failed} could not be checked`);
+  return `Status sync: ${parts.join(", ")}.`;
+}
+
+export const syncOrderAction = adminActionClient
+  .metadata({ actionName: "syncOrder" })
+  .inputSchema(orderIdSchema)
+  .action(async ({ parsedInput }) => ({ message: describeSync(await withPanelErrorsShown(() => syncOrder(parsedInput.orderId))) }));
+
+export const syncOpenOrdersAction = adminActionClient
+  .metadata({ actionName: "syncOpenOrders" })
+  .action(async () => ({ message: describeSync(await withPanelErrorsShown(() => syncOpenOrders())) }));
+
+export const refillOrderAction = adminActionClient
+  .metadata({ actionName: "refillOrder" })
+  .inputSchema(orderIdSchema)
+  .action(async ({ parsedInput }) => {
+    const { refillId } = await requestRefill(parsedInput.orderId);
+    return { message: `Refill #${refillId} requested.` };
+  });
+
+export const cancelOrderAction = adminActionClient
+  .metadata({ actionName: "cancelOrder" })
+  .inputSchema(orderIdSchema)
+  .action(async ({ parsedInput }) => {
+    await requestCancel(parsedInput.orderId);
+    return { message: "Cancellation requested: the panel reports the outcome at the next sync." };
+  });
+
+export const confirmPlacedAction = adminActionClient
+  .metadata({ actionName: "confirmOrderPlaced" })
+  .inputSchema(confirmPlacedSchema)
+  .action(async ({ parsedInput }) => {
+    const { invoiceNumber } = await withPanelErrorsShown(() => confirmPlacedOnPanel(parsedInput.orderId, parsedInput.providerOrderId));
+    return { message: `Order attached to panel order #${parsedInput.providerOrderId}; invoice ${invoiceNumber} issued.` };
+  });
+
+export const confirmNotPlacedAction = adminActionClient
+  .metadata({ actionName: "confirmOrderNotPlaced" })
+  .inputSchema(orderIdSchema)
+  .action(async ({ parsedInput }) => {
+    await confirmNotPlaced(parsedInput.orderId);
+    return { message: "Order closed as not placed. Nothing was invoiced." };
+  });

@@ -1,0 +1,13 @@
+"use server";
+
+import { saveAgencySettings } from "@/lib/settings/agency-settings";
+import { adminActionClient } from "./safe-action";
+import { agencySettingsSchema } from "./settings.validation";
+
+export const updateAgencySettingsAction = adminActionClient
+  .metadata({ actionName: "updateAgencySettings" })
+  .inputSchema(agencySettingsSchema)
+  .action(async ({ parsedInput }) => {
+    await saveAgencySettings(parsedInput);
+    return { message: "Settings saved. Orders placed from now on use them; existing invoices are unchanged." };
+  });

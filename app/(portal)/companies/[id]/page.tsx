@@ -1,0 +1,94 @@
+import { FileText, ShoppingCart } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CompanyActions } from "@/components/companies/company-actions";
+import { CompanyDetailsCard } from "@/components/companies/company-details-card";
+import { CompanyInvoicesTable } from "@/components/companies/company-invoices-table";
+import { CompanyOrdersTable } from "@/components/companies/company-orders-table";
+import { CompanyStatusBadge } from "@/components/companies/company-status-badge";
+import { CompanyTotalsCards } from "@/components/companies/company-totals-cards";
+import { EmptyState } from "@/components/portal/empty-state";
+import { PageHeader } from "@/components/portal/page-header";
+import { Alert } from "@/components/ui/alert";
+import { requireAdminSession } from "@/lib/auth/session";
+import { getCompanyTotals } from "@/lib/companies/company-totals";
+import { getCompany, getCompanyActivity } from "@/lib/companies/get-company";
+import { formatDate } from "@/lib/format";
+import { companyIdFrom } from "./company-id-param";
+
+export const metadata: Metadata = { title: "Company" };
+
+const RECENT_LIMIT = 10;
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function CompanyPage({ params }: Props) {
+  await requireAdminSession();
+  const id = await companyIdFrom(params);
+  const [company, totals, activity] = await Promise.all([
+    getCompany(id),
+    getCompanyTotals(id),
+    getCompanyActivity(id, RECENT_LIMIT),
+  ]);
+  if (!company) notFound();
+
+  const source = company.source === "ONBOARDING" ? "registered through the onboarding form" : "added in the console";
+  return (
+    <>
+      <PageHeader
+        title={company.name}
+        description={`Since ${formatDate(company.createdAt)}, ${source}.`}
+        actions={<CompanyActions company={company} />}
+      />
+      <div className="grid gap-6">
+        <div className="flex items-center gap-2">
+          <CompanyStatusBadge status={company.status} />
+        </div>
+        {company.status === "ARCHIVED" ? (
+          <Alert variant="warning" data-testid="company-archived">
+            Archived{company.archivedAt ? ` on ${formatDate(company.archivedAt)}` : ""}: hidden from the active list, and
+            no new orders can be placed for it. Restore it to order again.
+          </Alert>
+        ) : null}
+        <CompanyTotalsCards totals={totals} />
+        <CompanyDetailsCard company={company} />
+
+        <section aria-labelledby="orders-heading" className="grid gap-3">
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="orders-heading" className="text-lg font-semibold">
+              Orders <span className="text-sm font-normal text-muted-foreground">({company._count.orders})</span>
+            </h2>
+            {company._count.orders > RECENT_LIMIT ? (
+              <Link href={`/orders?companyId=${encodeURIComponent(company.id)}`} className="text-sm font-medium text-primary hover:underline">
+                All {company._count.orders} orders
+              </Link>
+            ) : null}
+          </div>
+          {activity.orders.length === 0 ? (
+            <EmptyState icon={ShoppingCart} title="No orders yet" />
+          ) : (
+            <CompanyOrdersTable orders={activity.orders} currency={totals.currency} />
+          )}
+        </section>
+
+        <section aria-labelledby="invoices-heading" className="grid gap-3">
+          <h2 id="invoices-heading" className="text-lg font-semibold">
+            Invoices and credit notes{" "}
+            <span className="text-sm font-normal text-muted-foreground">({company._count.invoices})</span>
+          </h2>
+          {company._count.invoices > RECENT_LIMIT ? (
+            <p className="text-sm text-muted-foreground">The {RECENT_LIMIT} most recent are shown.</p>
+          ) : null}
+          {activity.invoices.length === 0 ? (
+            <EmptyState icon={FileText} title="No invoices yet">
+              An invoice is issued when an order is placed.
+            </EmptyState>
+          ) : (
+            <CompanyInvoicesTable invoices={activity.invoices} />
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,179 @@
+import { Download, Plus, ShoppingCart } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { syncOpenOrdersAction } from "@/actions/orders";
+import { ActionButton } from "@/components/forms/action-button";
+import { OrderStatusBadge, ORDER_STATUS_LABELS } from "@/components/orders/order-status-badge";
+import { PanelBalanceCard } from "@/components/orders/panel-balance-card";
+import { EmptyState } from "@/components/portal/empty-state";
+import { FilterBar, FilterField } from "@/components/portal/filter-bar";
+import { PageHeader } from "@/components/portal/page-header";
+import { Pagination } from "@/components/portal/pagination";
+import { hrefWith } from "@/components/portal/query-links";
+import { SortableHead } from "@/components/portal/sortable-head";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { requireAdminSession } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { formatDateTime } from "@/lib/format";
+import { paginationFrom, type SearchParams } from "@/lib/list-query";
+import { formatMoney, sellPrice } from "@/lib/money";
+import { listOrders, orderFiltersFrom } from "@/lib/orders/list-orders";
+import { NETWORK_LABELS } from "@/lib/services/network";
+import { getSettings } from "@/lib/settings";
+
+export const metadata: Metadata = { title: "Orders" };
+
+const PATH = "/orders";
+
+export default async function OrdersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await requireAdminSession();
+  const params = await searchParams;
+  const filters = orderFiltersFrom(params);
+  const [page, companies, settings] = await Promise.all([
+    listOrders(filters, paginationFrom(params)),
+    db.company.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    getSettings(),
+  ]);
+  const sortProps = { pathname: PATH, params, sort: filters.sort };
+
+  return (
+    <>
+      <PageHeader
+        title="Orders"
+        description="Every growth order placed on the panel, kept in sync."
+        actions={
+          <>
+            <ActionButton action={syncOpenOrdersAction} input={undefined} successMessage="Open orders synced." variant="outline">
+              Sync open orders
+            </ActionButton>
+            <Button variant="outline" asChild>
+              <a href={hrefWith("/api/orders/export", params, { page: undefined })}>
+                <Download /> Export CSV
+              </a>
+            </Button>
+            <Button asChild>
+              <Link href="/orders/new">
+                <Plus /> New order
+              </Link>
+            </Button>
+          </>
+        }
+      />
+      <div className="mb-4 max-w-sm">
+        <PanelBalanceCard />
+      </div>
+      <FilterBar pathname={PATH}>
+        <FilterField label="Company" htmlFor="filter-company">
+          <Select id="filter-company" name="companyId" defaultValue={filters.companyId ?? ""}>
+            <option value="">All companies</option>
+            {companies.map((company) => (
+              <option key={company.id} value={company.id}>
+                {company.name}
+              </option>
+            ))}
+          </Select>
+        </FilterField>
+        <FilterField label="Status" htmlFor="filter-status">
+          <Select id="filter-status" name="status" defaultValue={filters.status ?? ""}>
+            <option value="">Any status</option>
+            {Object.entries(ORDER_STATUS_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </Select>
+        </FilterField>
+        <FilterField label="Network" htmlFor="filter-network">
+          <Select id="filter-network" name="network" defaultValue={filters.network ?? ""}>
+            <option value="">Any network</option>
+            {Object.entries(NETWORK_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </Select>
+        </FilterField>
+        <FilterField label="Service id" htmlFor="filter-service">
+          <Input id="filter-service" name="serviceId" inputMode="numeric" defaultValue={filters.serviceId ?? ""} className="w-28" />
+        </FilterField>
+        <FilterField label="Target URL contains" htmlFor="filter-link">
+          <Input id="filter-link" name="link" defaultValue={filters.link ?? ""} />
+        </FilterField>
+        <FilterField label="From" htmlFor="filter-from">
+          <Input id="filter-from" name="from" type="date" defaultValue={params.from?.toString() ?? ""} />
+        </FilterField>
+        <FilterField label="To" htmlFor="filter-to">
+          <Input id="filter-to" name="to" type="date" defaultValue={params.to?.toString() ?? ""} />
+        </FilterField>
+      </FilterBar>
+
+      {page.total === 0 ? (
+        <EmptyState icon={ShoppingCart} title="No orders match">
+          Place an order for a company, or change the filters.
+        </EmptyState>
+      ) : (
+        <>
+          <Table>
+            <TableHeader>
+              <TableRow>
+                <SortableHead label="Placed" field="createdAt" {...sortProps} />
+                <TableHead>Company</TableHead>
+                <TableHead>Service</TableHead>
+                <TableHead>Target</TableHead>
+                <SortableHead label="Qty" field="quantity" {...sortProps} className="text-right" />
+                <SortableHead label="Status" field="status" {...sortProps} />
+                <SortableHead label="Cost" field="expectedCost" {...sortProps} className="text-right" />
+                <TableHead className="text-right">Invoiced</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {page.items.map((order) => {
+                const invoice = order.invoices.find((entry) => entry.kind === "INVOICE");
+                const currency = order.currency ?? settings.currency;
+                return (
+                  <TableRow key={order.id}>
+                    <TableCell className="whitespace-nowrap">
+                      <Link href={`/orders/${order.id}`} className="font-medium text-primary hover:underline">
+                        {formatDateTime(order.createdAt)}
+                      </Link>
+                    </TableCell>
+                    <TableCell>
+                      <Link href={`/companies/${order.company.id}`} className="hover:underline">
+                        {order.company.name}
+                      </Link>
+                    </TableCell>
+                    <TableCell className="max-w-56 truncate" title={order.serviceName}>
+                      <span className="text-muted-foreground">{NETWORK_LABELS[order.network]} · </span>
+                      {order.serviceName}
+                    </TableCell>
+                    <TableCell className="max-w-56 truncate" title={order.link}>
+                      {order.link}
+                    </TableCell>
+                    <TableCell className="text-right tabular-nums">{order.quantity.toLocaleString("en-US")}</TableCell>
+                    <TableCell>
+                      <OrderStatusBadge status={order.status} />
+                    </TableCell>
+                    <TableCell className="text-right tabular-nums">{formatMoney(order.charge ?? order.expectedCost, currency, { exact: true })}</TableCell>
+                    <TableCell className="text-right tabular-nums">
+                      {invoice ? (
+                        <Link href={`/invoices/${invoice.id}`} className="hover:underline">
+                          {formatMoney(invoice.amount, currency)}
+                        </Link>
+                      ) : (
+                        <span className="text-muted-foreground">{formatMoney(sellPrice(order.expectedCost, order.multiplier, currency), currency)} (not invoiced)</span>
+                      )}
+                    </TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+          <Pagination pathname={PATH} params={params} page={page} />
+        </>
+      )}
+    </>
+  );
+}

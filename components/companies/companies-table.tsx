@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { SortableHead } from "@/components/portal/sortable-head";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import type { CompanyListItem, CompanySortField } from "@/lib/companies/list-companies";
+import { formatDate } from "@/lib/format";
+import type { SearchParams, SortDirection } from "@/lib/list-query";
+import { CompanyStatusBadge } from "./company-status-badge";
+
+type CompaniesTableProps = {
+  companies: CompanyListItem[];
+  pathname: string;
+  params: SearchParams;
+  sort: { field: CompanySortField; direction: SortDirection };
+};
+
+export function CompaniesTable({ companies, pathname, params, sort }: CompaniesTableProps) {
+  return (
+    <Table data-testid="companies-table">
+      <TableHeader>
+        <TableRow>
+          <SortableHead label="Name" field="name" pathname={pathname} params={params} sort={sort} />
+          <TableHead>Contact</TableHead>
+          <TableHead>Country</TableHead>
+          <TableHead className="text-right">Orders</TableHead>
+          <TableHead>Status</TableHead>
+          <SortableHead label="Added" field="createdAt" pathname={pathname} params={params} sort={sort} />
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {companies.map((company) => (
+          <TableRow key={company.id}>
+            <TableCell className="font-medium">
+              <Link href={`/companies/${company.id}`} className="hover:underline">
+                {company.name}
+              </Link>
+              {company.source === "ONBOARDING" ? (
+                <span className="ml-2 text-xs text-muted-foreground">via onboarding</span>
+              ) : null}
+            </TableCell>
+            <TableCell>
+              <div>{company.contactName ?? "—"}</div>
+              {company.contactEmail ? <div className="text-xs text-muted-foreground">{company.contactEmail}</div> : null}
+            </TableCell>
+            <TableCell>{company.country ?? "—"}</TableCell>
+            <TableCell className="text-right tabular-nums">{company._count.orders}</TableCell>
+            <TableCell>
+              <CompanyStatusBadge status={company.status} />
+            </TableCell>
+            <TableCell className="whitespace-nowrap">{formatDate(company.createdAt)}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,63 @@
+"use client";
+
+import { Download } from "lucide-react";
+import { emailInvoiceAction, markInvoicePaidAction } from "@/actions/invoices";
+import { ActionButton } from "@/components/forms/action-button";
+import { Button } from "@/components/ui/button";
+import type { InvoiceKind, InvoiceStatus } from "@/lib/generated/prisma/enums";
+import { VoidInvoiceDialog } from "./void-invoice-dialog";
+
+type InvoiceActionsProps = {
+  invoiceId: string;
+  kind: InvoiceKind;
+  status: InvoiceStatus;
+  /** "Invoice INV-2026-00001" */
+  documentName: string;
+  contactEmail: string | null;
+  /** "12 Mar 2026, 10:04 UTC to a@b.com", when it was e-mailed before. */
+  lastEmailed: string | null;
+};
+
+export function InvoiceActions({ invoiceId, kind, status, documentName, contactEmail, lastEmailed }: InvoiceActionsProps) {
+  const input = { invoiceId };
+  const issued = status === "ISSUED";
+  return (
+    <>
+      <Button variant="outline" asChild>
+        <a href={`/api/invoices/${invoiceId}/pdf`} download>
+          <Download aria-hidden /> Download PDF
+        </a>
+      </Button>
+      {status !== "VOID" && contactEmail ? (
+        <ActionButton
+          variant="outline"
+          action={emailInvoiceAction}
+          input={input}
+          successMessage={`${documentName} e-mailed to ${contactEmail}.`}
+          confirm={{
+            title: `E-mail ${documentName}?`,
+            description: `It is sent as a PDF to ${contactEmail}.${lastEmailed ? ` Last e-mailed ${lastEmailed}.` : ""}`,
+            confirmLabel: "Send e-mail",
+          }}
+        >
+          E-mail to company contact
+        </ActionButton>
+      ) : null}
+      {issued ? (
+        <ActionButton
+          action={markInvoicePaidAction}
+          input={input}
+          successMessage={`${documentName} marked ${kind === "CREDIT_NOTE" ? "refunded" : "paid"}.`}
+          confirm={{
+            title: kind === "CREDIT_NOTE" ? `Mark ${documentName} refunded?` : `Mark ${documentName} paid?`,
+            description: "A paid document cannot be changed or voided afterwards.",
+            confirmLabel: kind === "CREDIT_NOTE" ? "Mark refunded" : "Mark paid",
+          }}
+        >
+          {kind === "CREDIT_NOTE" ? "Mark refunded" : "Mark paid"}
+        </ActionButton>
+      ) : null}
+      {issued ? <VoidInvoiceDialog invoiceId={invoiceId} documentName={documentName} /> : null}
+    </>
+  );
+}

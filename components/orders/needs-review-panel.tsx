@@ -1,0 +1,58 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { toast } from "sonner";
+import { confirmNotPlacedAction, confirmPlacedAction } from "@/actions/orders";
+import { ActionButton } from "@/components/forms/action-button";
+import { FormField } from "@/components/forms/form-field";
+import { FormError } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { Alert } from "@/components/ui/alert";
+
+/**
+ * The panel may or may not have this order. Nothing is re-sent automatically:
+ * the administrator checks the panel and records what they found.
+ */
+export function NeedsReviewPanel({ orderId, reason }: { orderId: string; reason: string | null }) {
+  const router = useRouter();
+  const form = useFormAction<{ message: string }>(confirmPlacedAction, {
+    onSuccess: (data) => {
+      toast.success(data.message);
+      router.refresh();
+    },
+  });
+  return (
+    <Alert variant="warning" className="grid gap-4" data-testid="needs-review">
+      <div className="grid gap-1 text-foreground">
+        <p className="font-semibold">This order needs your review</p>
+        <p className="text-sm">{reason ?? "The panel's answer was lost."}</p>
+        <p className="text-sm">
+          Look for an order with this link on the panel. If it is there, enter its order number to attach and invoice it.
+          If it is not, close this order: you can then place it again.
+        </p>
+      </div>
+      <form onSubmit={form.onSubmit} className="flex flex-wrap items-end gap-3 text-foreground" noValidate>
+        <input type="hidden" name="orderId" value={orderId} />
+        <div className="w-48">
+          <FormField name="providerOrderId" label="Panel order number" inputMode="numeric" errors={form.fieldErrors.providerOrderId} />
+        </div>
+        <SubmitButton pending={form.isPending}>It is on the panel</SubmitButton>
+        <ActionButton
+          action={confirmNotPlacedAction}
+          input={{ orderId }}
+          variant="outline"
+          successMessage="Order closed as not placed."
+          confirm={{
+            title: "Close this order as not placed?",
+            description: "Only do this after checking the panel: nothing will be invoiced for it.",
+            confirmLabel: "It is not on the panel",
+          }}
+        >
+          It is not on the panel
+        </ActionButton>
+      </form>
+      <FormError message={form.formError} />
+    </Alert>
+  );
+}

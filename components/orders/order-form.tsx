@@ -1,0 +1,197 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import { placeOrderAction } from "@/actions/orders";
+import { FormField } from "@/components/forms/form-field";
+import { FormError } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
+import type { Network } from "@/lib/generated/prisma/client";
+import { formatMoney, sellPrice } from "@/lib/money";
+import { ORDERABLE_SERVICE_TYPES, planOrder } from "@/lib/orders/order-request";
+import { NETWORK_LABELS } from "@/lib/services/network";
+import { OrderPreview } from "./order-preview";
+
+export type OrderableService = {
+  id: number;
+  name: string;
+  type: string;
+  category: string;
+  network: Network;
+  ratePer1000: string;
+  min: number;
+  max: number;
+  refill: boolean;
+  cancel: boolean;
+  dripfeed: boolean;
+};
+
+type Props = {
+  companies: { id: string; name: string }[];
+  services: OrderableService[];
+  defaultCompanyId: string | undefined;
+  defaultMultiplier: string;
+  currency: string;
+};
+
+const numberOrUndefined = (value: string) => (value.trim() === "" || Number.isNaN(Number(value)) ? undefined : Math.trunc(Number(value)));
+
+export function OrderForm({ companies, services, defaultCompanyId, defaultMultiplier, currency }: Props) {
+  // One key per attempt: a double click or a retried request repeats it, so the
+  // server finds the same order; after a refusal the next attempt is a new order.
+  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
+  const form = useFormAction(placeOrderAction, { onError: () => setIdempotencyKey(crypto.randomUUID()) });
+  const networks = useMemo(() => [...new Set(services.map((service) => service.network))], [services]);
+  const [network, setNetwork] = useState<Network | "">(networks[0] ?? "");
+  const [serviceId, setServiceId] = useState("");
+  const [quantity, setQuantity] = useState("");
+  const [runs, setRuns] = useState("");
+  const [comments, setComments] = useState("");
+  const [multiplier, setMultiplier] = useState(defaultMultiplier);
+
+  const choices = services.filter((service) => service.network === network);
+  const service = services.find((entry) => String(entry.id) === serviceId);
+  const supported = service ? (ORDERABLE_SERVICE_TYPES as readonly string[]).includes(service.type) : false;
+
+  const preview = useMemo(() => {
+    if (!service || !supported) return null;
+    const planned = planOrder(
+      { ...service, active: true },
+      {
+        idempotencyKey,
+        companyId: "",
+        serviceId: service.id,
+        link: "",
+        quantity: numberOrUndefined(quantity),
+        dripFeed: numberOrUndefined(runs) ? { runs: numberOrUndefined(runs) ?? 1, intervalMinutes: 1 } : undefined,
+        comments: comments.split(/\r?\n/).map((line) => line.trim()).filter(Boolean),
+        answerNumber: 1,
+      },
+    );
+    if (!planned.ok || !/^\d{1,4}(\.\d{1,4})?$/.test(multiplier.trim())) return null;
+    const cost = planned.plan.expectedCost;
+    return { units: planned.plan.orderedUnits, cost, invoice: sellPrice(cost, multiplier.trim(), currency) };
+  }, [service, supported, quantity, runs, comments, multiplier, currency, idempotencyKey]);
+
+  return (
+    <form onSubmit={form.onSubmit} className="grid gap-5" noValidate>
+      <FormError message={form.formError} />
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      <div className="grid gap-2">
+        <Label htmlFor="order-company">Company</Label>
+        <Select id="order-company" name="companyId" defaultValue={defaultCompanyId ?? ""} required>
+          <option value="" disabled>
+            Choose a company…
+          </option>
+          {companies.map((company) => (
+            <option key={company.id} value={company.id}>
+              {company.name}
+            </option>
+          ))}
+        </Select>
+      </div>
+      <div className="grid gap-4 sm:grid-cols-[12rem_1fr]">
+        <div className="grid gap-2">
+          <Label htmlFor="order-network">Network</Label>
+          <Select
+            id="order-network"
+            value={network}
+            onChange={(event) => {
+              setNetwork(event.target.value as Network);
+              setServiceId("");
+            }}
+          >
+            {networks.map((value) => (
+              <option key={value} value={value}>
+                {NETWORK_LABELS[value]}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div className="grid gap-2">
+          <Label htmlFor="order-service">Service</Label>
+          <Select
+            id="order-service"
+            name="serviceId"
+            value={serviceId}
+            onChange={(event) => setServiceId(event.target.value)}
+            aria-invalid={form.fieldErrors.serviceId ? true : undefined}
+          >
+            <option value="" disabled>
+              Choose a service…
+            </option>
+            {choices.map((choice) => (
+              <option key={choice.id} value={choice.id}>
+                #{choice.id} {choice.name} — {formatMoney(choice.ratePer1000, currency, { exact: true })}/1000
+              </option>
+            ))}
+          </Select>
+          {form.fieldErrors.serviceId ? <p className="text-sm text-destructive">{form.fieldErrors.serviceId[0]}</p> : null}
+          {service ? (
+            <p className="text-xs text-muted-foreground" data-testid="service-summary">
+              {service.category} · {service.type} · {service.min.toLocaleString("en-US")}–{service.max.toLocaleString("en-US")} units
+              {service.refill ? " · refill" : ""}
+              {service.cancel ? " · cancel" : ""}
+              {service.dripfeed ? " · drip-feed" : ""}
+            </p>
+          ) : null}
+          {service && !supported ? (
+            <p className="text-sm text-warning">&quot;{service.type}&quot; services are ordered on the panel directly.</p>
+          ) : null}
+        </div>
+      </div>
+      <FormField name="link" label="Target link" placeholder="https://instagram.com/brand" autoComplete="off" errors={form.fieldErrors.link} />
+      {service && service.type !== "Package" && service.type !== "Custom Comments" ? (
+        <FormField
+          name="quantity"
+          label={service.type === "Poll" ? "Votes" : "Quantity"}
+          inputMode="numeric"
+          value={quantity}
+          onChange={(event) => setQuantity(event.target.value)}
+          hint={`Between ${service.min.toLocaleString("en-US")} and ${service.max.toLocaleString("en-US")}${runs ? ", per run" : ""}.`}
+          errors={form.fieldErrors.quantity}
+        />
+      ) : null}
+      {service?.type === "Poll" ? (
+        <FormField name="answerNumber" label="Answer number" inputMode="numeric" errors={form.fieldErrors.answerNumber} />
+      ) : null}
+      {service?.type === "Custom Comments" ? (
+        <div className="grid gap-2">
+          <Label htmlFor="order-comments">Comments, one per line</Label>
+          <Textarea
+            id="order-comments"
+            name="comments"
+            rows={6}
+            value={comments}
+            onChange={(event) => setComments(event.target.value)}
+            aria-invalid={form.fieldErrors.comments ? true : undefined}
+          />
+          {form.fieldErrors.comments ? <p className="text-sm text-destructive">{form.fieldErrors.comments[0]}</p> : null}
+        </div>
+      ) : null}
+      {service?.dripfeed && service.type === "Default" ? (
+        <fieldset className="grid gap-3 rounded-lg border p-3 sm:grid-cols-2">
+          <legend className="px-1 text-sm font-medium">Drip-feed (optional)</legend>
+          <FormField name="runs" label="Runs" inputMode="numeric" value={runs} onChange={(event) => setRuns(event.target.value)} errors={form.fieldErrors.runs} />
+          <FormField name="interval" label="Interval (minutes)" inputMode="numeric" errors={form.fieldErrors.interval} />
+        </fieldset>
+      ) : null}
+      <FormField
+        name="multiplier"
+        label="Invoice multiplier"
+        inputMode="decimal"
+        value={multiplier}
+        onChange={(event) => setMultiplier(event.target.value)}
+        hint="Provider cost × this multiplier is what the company is invoiced. The default comes from Settings."
+        errors={form.fieldErrors.multiplier}
+      />
+      <OrderPreview preview={preview} currency={currency} />
+      <SubmitButton pending={form.isPending} className="justify-self-start" disabled={form.isPending || !supported}>
+        Place order
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,6 @@
+import { purgeRateLimitBucketsFunction } from "./purge-rate-limit-buckets";
+import { syncOpenOrdersFunction } from "./sync-open-orders";
+import { syncServiceCatalogFunction } from "./sync-service-catalog";
+
+/** Every function the app serves to the workflow engine. */
+export const inngestFunctions = [syncOpenOrdersFunction, syncServiceCatalogFunction, purgeRateLimitBucketsFunction];

@@ -1,0 +1,78 @@
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { UserFacingError } from "@/lib/errors";
+import { sendMail } from "@/lib/mail/send-mail";
+import { enforceRateLimit } from "@/lib/rate-limit";
+import { rateLimitRules } from "@/lib/rate-limit/rules";
+import type { CompanyInput } from "./company-input";
+import { checkOnboardingFormToken } from "./onboarding-form-token";
+import { onboardingNotificationEmail } from "./onboarding-email";
+import { createCompany } from "./save-company";
+
+export type OnboardingSubmission = {
+  company: Pick<CompanyInput, "name" | "contactName" | "contactEmail" | "phone" | "website" | "country" | "notes">;
+  /** The hidden field people never see; anything in it means a bot filled the form. */
+  honeypot: string;
+  /** From issueOnboardingFormToken, rendered into the form. */
+  formToken: string;
+};
+
+export type OnboardingOutcome =
+  | { outcome: "created"; companyId: string }
+  /** A bot was caught: the caller answers exactly as for a real sign-up. */
+  | { outcome: "ignored" };
+
+export const FORM_EXPIRED_MESSAGE = "This form has expired. Reload the page and send it again.";
+export const TOO_FAST_MESSAGE = "That was quicker than we expected. Check your details, then send the form again.";
+
+/**
+ * A company registering itself. Rate limited per IP before anything else, so
+ * bots count against the limit too; a filled honeypot is answered like a
+ * success, giving the bot nothing to learn from.
+ */
+export async function submitOnboarding(
+  submission: OnboardingSubmission,
+  clientIp: string,
+  now: Date = new Date(),
+): Promise<OnboardingOutcome> {
+  await enforceRateLimit(rateLimitRules.onboardingPerIp, clientIp, "Too many sign-ups from your network");
+  if (submission.honeypot.trim() !== "") return { outcome: "ignored" };
+
+  const verdict = checkOnboardingFormToken(submission.formToken, now);
+  if (verdict === "too_fast") throw new UserFacingError(TOO_FAST_MESSAGE);
+  if (verdict !== "ok") throw new UserFacingError(FORM_EXPIRED_MESSAGE);
+
+  const company = await createCompany(
+    { legalName: null, addressLine1: null, addressLine2: null, city: null, postalCode: null, taxId: null, ...submission.company },
+    "ONBOARDING",
+  );
+  return { outcome: "created", companyId: company.id };
+}
+
+/**
+ * E-mails the administrator about a new sign-up. Never throws: the company is
+ * already saved, so a mail failure is logged rather than shown to the visitor.
+ */
+export async function notifyAdminOfOnboarding(companyId: string): Promise<void> {
+  try {
+    const [admin, company] = await Promise.all([
+      db.user.findUnique({ where: { role: "SUPER_ADMIN" }, select: { email: true } }),
+      db.company.findUnique({ where: { id: companyId } }),
+    ]);
+    if (!admin || !company) {
+      console.error(`[onboarding] no notification for company ${companyId}: ${admin ? "company" : "administrator"} not found`);
+      return;
+    }
+    const companyUrl = new URL(`/companies/${company.id}`, env().APP_URL).toString();
+    await sendMail({
+      to: admin.email,
+      ...onboardingNotificationEmail(company, companyUrl),
+      idempotencyKey: `onboarding/${company.id}`,
+      context: { companyId: company.id },
+    });
+  } catch (error) {
+    console.error(
+      `[onboarding] notification for company ${companyId} not sent: ${error instanceof Error ? error.message : "unknown error"}`,
+    );
+  }
+}

@@ -1,0 +1,56 @@
+import { db } from "@/lib/db";
+import { UserFacingError } from "@/lib/errors";
+import type { Invoice } from "@/lib/generated/prisma/client";
+import { InvoiceNotFoundError } from "./errors";
+import { INVOICE_KIND_TITLE } from "./invoice-labels";
+
+type StatusChange = { number: string; kind: Invoice["kind"]; status: Invoice["status"] };
+
+/**
+ * Issued → paid. The update only matches an issued invoice, so of two clicks (or
+ * two tabs) exactly one succeeds and the other is told what happened.
+ */
+export async function markInvoicePaid(invoiceId: string, paidAt = new Date()): Promise<StatusChange> {
+  const { count } = await db.invoice.updateMany({
+    where: { id: invoiceId, status: "ISSUED" },
+    data: { status: "PAID", paidAt },
+  });
+  if (count === 0) throw await refusal(invoiceId, "marked paid");
+  return db.invoice.findUniqueOrThrow({ where: { id: invoiceId }, select: { number: true, kind: true, status: true } });
+}
+
+/**
+ * Issued → void, for invoices and credit notes alike. An invoice whose credit note
+ * still counts cannot be voided: the credit note would then credit nothing.
+ */
+export async function voidInvoice(invoiceId: string, reason: string, voidedAt = new Date()): Promise<StatusChange> {
+  const voidReason = reason.trim();
+  if (!voidReason) throw new UserFacingError("Say why the invoice is void.");
+  return db.$transaction(async (tx) => {
+    const invoice = await tx.invoice.findUnique({
+      where: { id: invoiceId },
+      select: { reason: true, creditNotes: { where: { status: { not: "VOID" } }, select: { number: true } } },
+    });
+    if (!invoice) throw new InvoiceNotFoundError();
+    const [creditNote] = invoice.creditNotes;
+    if (creditNote) throw new UserFacingError(`Credit note ${creditNote.number} credits this invoice: void it first.`);
+
+    const { count } = await tx.invoice.updateMany({
+      where: { id: invoiceId, status: "ISSUED", creditNotes: { none: { status: { not: "VOID" } } } },
+      // A credit note already carries the reason it was issued; the void reason is added, not swapped in.
+      data: { status: "VOID", voidedAt, reason: invoice.reason ? `${invoice.reason}\nVoided: ${voidReason}` : voidReason },
+    });
+    if (count === 0) throw await refusal(invoiceId, "voided");
+    return tx.invoice.findUniqueOrThrow({ where: { id: invoiceId }, select: { number: true, kind: true, status: true } });
+  });
+}
+
+/** Why a status change matched nothing: the invoice is gone or no longer issued. */
+async function refusal(invoiceId: string, change: "marked paid" | "voided"): Promise<UserFacingError> {
+  const current = await db.invoice.findUnique({ where: { id: invoiceId }, select: { number: true, kind: true, status: true } });
+  if (!current) return new InvoiceNotFoundError();
+  const what = `${INVOICE_KIND_TITLE[current.kind]} ${current.number}`;
+  if (current.status === "ISSUED") return new UserFacingError(`${what} changed meanwhile. Reload the page and try again.`);
+  const state = current.status === "PAID" ? "already paid" : "void";
+  return new UserFacingError(`${what} is ${state}: only an issued one can be ${change}.`);
+}

@@ -1,0 +1,21 @@
+import { renderToBuffer } from "@react-pdf/renderer";
+import { InvoiceDocument } from "./invoice-document";
+import { type InvoicePdfData, loadInvoicePdfData } from "./invoice-pdf-data";
+
+export type InvoicePdf = { number: string; filename: string; content: Buffer };
+
+/** The invoice or credit note as a PDF named after its number, or null for an unknown id. */
+export async function renderInvoicePdf(invoiceId: string): Promise<InvoicePdf | null> {
+  const data = await loadInvoicePdfData(invoiceId);
+  if (!data) return null;
+  return { number: data.number, filename: invoicePdfFilename(data.number), content: await renderInvoiceDocument(data) };
+}
+
+export function renderInvoiceDocument(data: InvoicePdfData): Promise<Buffer> {
+  return renderToBuffer(<InvoiceDocument data={data} />);
+}
+
+/** Numbers are "INV-2026-00001"-style already; anything else is replaced so the header stays valid. */
+export function invoicePdfFilename(number: string): string {
+  return `${number.replace(/[^\w.-]/g, "_")}.pdf`;
+}

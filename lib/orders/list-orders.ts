@@ -1,0 +1,105 @@
+import { z } from "zod";
+import { db } from "@/lib/db";
+import type { Network, OrderStatus, Prisma } from "@/lib/generated/prisma/client";
+import { dateParam, firstParam, type PageOf, pageOf, type Pagination, type SearchParams, type SortDirection, sortFrom } from "@/lib/list-query";
+
+export const ORDER_SORT_FIELDS = ["createdAt", "expectedCost", "quantity", "status"] as const;
+export type OrderSortField = (typeof ORDER_SORT_FIELDS)[number];
+
+export type OrderFilters = {
+  companyId?: string;
+  status?: OrderStatus;
+  network?: Network;
+  serviceId?: number;
+  from?: Date;
+  to?: Date;
+  link?: string;
+  sort: { field: OrderSortField; direction: SortDirection };
+};
+
+const ORDER_STATUSES = ["SUBMITTING", "NEEDS_REVIEW", "FAILED", "PENDING", "IN_PROGRESS", "PROCESSING", "COMPLETED", "PARTIAL", "CANCELED"] as const;
+const NETWORKS = ["INSTAGRAM", "TIKTOK", "YOUTUBE", "FACEBOOK", "TWITTER", "TELEGRAM", "SPOTIFY", "OTHER"] as const;
+
+/** The orders list's filters from the URL; unknown values are ignored, not errors. */
+export function orderFiltersFrom(params: SearchParams): OrderFilters {
+  const optional = <T>(schema: z.ZodType<T>, key: string): T | undefined => schema.optional().catch(undefined).parse(firstParam(params, key));
+  return {
+    companyId: optional(z.string().min(1).max(64), "companyId"),
+    status: optional(z.enum(ORDER_STATUSES), "status"),
+    network: optional(z.enum(NETWORKS), "network"),
+    serviceId: optional(z.coerce.number().int().positive(), "serviceId"),
+    from: dateParam(params, "from"),
+    to: dateParam(params, "to"),
+    link: optional(z.string().trim().min(1).max(200), "link"),
+    sort: sortFrom(params, ORDER_SORT_FIELDS, { field: "createdAt", direction: "desc" }),
+  };
+}
+
+function whereOf(filters: OrderFilters): Prisma.OrderWhereInput {
+  return {
+    companyId: filters.companyId,
+    status: filters.status,
+    network: filters.network,
+    serviceId: filters.serviceId,
+    link: filters.link ? { contains: filters.link, mode: "insensitive" } : undefined,
+    createdAt: {
+      gte: filters.from,
+      // `to` is a whole day: include it.
+      lt: filters.to ? new Date(filters.to.getTime() + 86_400_000) : undefined,
+    },
+  };
+}
+
+const listSelect = {
+  id: true,
+  createdAt: true,
+  status: true,
+  serviceId: true,
+  serviceName: true,
+  network: true,
+  link: true,
+  quantity: true,
+  expectedCost: true,
+  charge: true,
+  remains: true,
+  currency: true,
+  multiplier: true,
+  providerOrderId: true,
+  company: { select: { id: true, name: true } },
+  invoices: { select: { id: true, number: true, kind: true, amount: true, status: true } },
+} as const satisfies Prisma.OrderSelect;
+
+export type OrderListItem = Prisma.OrderGetPayload<{ select: typeof listSelect }>;
+
+export async function listOrders(filters: OrderFilters, pagination: Pagination): Promise<PageOf<OrderListItem>> {
+  const where = whereOf(filters);
+  const [items, total] = await Promise.all([
+    db.order.findMany({
+      where,
+      select: listSelect,
+      orderBy: [{ [filters.sort.field]: filters.sort.direction }, { id: "desc" }],
+      skip: pagination.skip,
+      take: pagination.pageSize,
+    }),
+    db.order.count({ where }),
+  ]);
+  return pageOf(items, total, pagination);
+}
+
+/** Every order matching the filters, for CSV export; streamed in pages to bound memory. */
+export async function* allOrdersMatching(filters: OrderFilters): AsyncGenerator<OrderListItem[]> {
+  const where = whereOf(filters);
+  let cursor: string | undefined;
+  for (;;) {
+    const batch = await db.order.findMany({
+      where,
+      select: listSelect,
+      orderBy: [{ [filters.sort.field]: filters.sort.direction }, { id: "desc" }],
+      take: 500,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    });
+    if (batch.length === 0) return;
+    yield batch;
+    cursor = batch.at(-1)?.id;
+  }
+}
