@@ -44,7 +44,7 @@ export const agencySettingsSchema = z.object({
     .string()
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z]{3}$/, "Enter a 3-letter ISO currency code, like USD or EUR.")
+    .regex(/^[A-Z]{3}$/, { message: "Enter a 3-letter ISO currency code, like USD or EUR.", abort: true })
     .refine((code) => ISO_CURRENCIES.has(code), "This is not an ISO 4217 currency code; use one like USD, EUR or INR."),
   agencyName: z.string().trim().min(1, "Enter the agency's name, as invoices should show it.").max(200, "Use at most 200 characters."),
   agencyEmail: z

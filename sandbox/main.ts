@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { sandboxProviderEnv } from "../scripts/lib/sandbox-env";
 import { providerSimulators } from "./providers/registry";
 import { startSandbox } from "./server";
 
@@ -20,10 +21,11 @@ async function main(): Promise<void> {
   }
   const sandbox = await startSandbox({ port: environment.data.SANDBOX_PORT, host: environment.data.SANDBOX_HOST });
 
-  const lines = [`Provider sandbox listening on ${sandbox.url}`, ""];
-  for (const simulator of providerSimulators) {
-    lines.push(`  ${simulator.baseUrlEnvVar}=${sandbox.url}/${simulator.name}`);
-    for (const page of simulator.humanPages) lines.push(`    ${page.label}: ${sandbox.url}${page.path}`);
+  const lines = [`Provider sandbox listening on ${sandbox.url}`, "", "  Point the console at it with:"];
+  for (const [name, value] of Object.entries(sandboxProviderEnv(sandbox.url, {}))) lines.push(`    ${name}=${value}`);
+  lines.push("", "  Pages:");
+  for (const page of providerSimulators.flatMap((simulator) => simulator.humanPages)) {
+    lines.push(`    ${page.label}: ${sandbox.url}${page.path}`);
   }
   lines.push("", `  Control API: ${sandbox.url}/_control (requests, faults, clock, reset)`);
   console.info(lines.join("\n"));

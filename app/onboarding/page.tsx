@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardContent, CardDescription, CardHeader } from "@/components/ui/card";
 import { issueOnboardingFormToken } from "@/lib/companies/onboarding-form-token";
 import { OnboardingForm } from "./onboarding-form";
 

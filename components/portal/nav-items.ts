@@ -1,9 +1,14 @@
-import { LayoutDashboard, type LucideIcon, Settings } from "lucide-react";
+import { Building2, FileText, LayoutDashboard, type LucideIcon, Logs, Package, Settings, ShoppingCart } from "lucide-react";
 
 export type NavItem = { href: string; label: string; icon: LucideIcon };
 
 /** Only sections that exist are listed: a link to an empty page would pretend. */
 export const navItems: NavItem[] = [
   { href: "/dashboard", label: "Dashboard", icon: LayoutDashboard },
+  { href: "/companies", label: "Companies", icon: Building2 },
+  { href: "/orders", label: "Orders", icon: ShoppingCart },
+  { href: "/invoices", label: "Invoices", icon: FileText },
+  { href: "/services", label: "Services", icon: Package },
+  { href: "/logs", label: "Logs", icon: Logs },
   { href: "/settings", label: "Settings", icon: Settings },
 ];

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Network, OrderStatus, Prisma } from "@/lib/generated/prisma/client";
+import { OPEN_ORDER_STATUSES } from "./apply-panel-status";
 import { dateParam, firstParam, type PageOf, pageOf, type Pagination, type SearchParams, type SortDirection, sortFrom } from "@/lib/list-query";
 
 export const ORDER_SORT_FIELDS = ["createdAt", "expectedCost", "quantity", "status"] as const;
@@ -8,7 +9,8 @@ export type OrderSortField = (typeof ORDER_SORT_FIELDS)[number];
 
 export type OrderFilters = {
   companyId?: string;
-  status?: OrderStatus;
+  /** `OPEN`: every status the panel is still working on. */
+  status?: OrderStatus | "OPEN";
   network?: Network;
   serviceId?: number;
   from?: Date;
@@ -25,7 +27,7 @@ export function orderFiltersFrom(params: SearchParams): OrderFilters {
   const optional = <T>(schema: z.ZodType<T>, key: string): T | undefined => schema.optional().catch(undefined).parse(firstParam(params, key));
   return {
     companyId: optional(z.string().min(1).max(64), "companyId"),
-    status: optional(z.enum(ORDER_STATUSES), "status"),
+    status: optional(z.enum([...ORDER_STATUSES, "OPEN"]), "status"),
     network: optional(z.enum(NETWORKS), "network"),
     serviceId: optional(z.coerce.number().int().positive(), "serviceId"),
     from: dateParam(params, "from"),
@@ -38,7 +40,7 @@ export function orderFiltersFrom(params: SearchParams): OrderFilters {
 function whereOf(filters: OrderFilters): Prisma.OrderWhereInput {
   return {
     companyId: filters.companyId,
-    status: filters.status,
+    status: filters.status === "OPEN" ? { in: OPEN_ORDER_STATUSES } : filters.status,
     network: filters.network,
     serviceId: filters.serviceId,
     link: filters.link ? { contains: filters.link, mode: "insensitive" } : undefined,

@@ -46,7 +46,8 @@ export async function describeRequestForJournal(
   return {
     provider,
     method: c.req.method,
-    path: url.pathname,
+    // Telegram puts the bot token in the path (/bot<token>/sendMessage).
+    path: url.pathname.replace(/\/bot[^/]+\//, `/bot${REDACTED}/`),
     query,
     headers: maskedHeaders(c.req.raw.headers),
     body: parseBodyForJournal(text, c.req.header("content-type") ?? ""),

@@ -79,6 +79,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
         <FilterField label="Status" htmlFor="filter-status">
           <Select id="filter-status" name="status" defaultValue={filters.status ?? ""}>
             <option value="">Any status</option>
+            <option value="OPEN">Open (pending, in progress, processing)</option>
             {Object.entries(ORDER_STATUS_LABELS).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}

@@ -17,6 +17,8 @@ const SENSITIVE_NAMES = new Set([
   "setcookie",
   "codeverifier",
   "privatekey",
+  // HMAC of a token with the app secret: replayable alongside the token.
+  "appsecretproof",
 ]);
 
 const SENSITIVE_SUFFIXES = ["token", "secret", "password", "apikey"];

@@ -50,7 +50,7 @@ function classifyGraphError(
   }
   if (TRANSIENT_CODES.has(error.code)) {
     if (WRONG_CLIENT_SECRET.test(graphMessage)) {
-      return { kind: "invalid_request", providerCode, message: `${graphMessage} Check the app secret (${reference})` };
+      return { kind: "invalid_request", providerCode, message: `${platform} refused the app credentials (${reference}): ${graphMessage}` };
     }
     return { kind: "transient", providerCode, message: `${platform} is temporarily unavailable (${reference}): ${graphMessage}` };
   }

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Pagination } from "@/lib/list-query";
-import { type CatalogFilter, type CatalogSort } from "@/lib/services/catalog-filter";
+import type { CatalogFilter, CatalogSort } from "@/lib/services/catalog-filter";
 import { listCatalog } from "@/lib/services/catalog-queries";
 import { runCatalogSync } from "@/lib/services/run-catalog-sync";
 import { updateSettings } from "@/lib/settings";
@@ -66,7 +67,8 @@ describe("listCatalog", () => {
   it("counts per network within the search", async () => {
     const view = await listCatalog({ ...ACTIVE, search: "followers" }, BY_ID, ALL);
 
-    expect(view.networkCounts).toEqual({ INSTAGRAM: 3, TIKTOK: 1, TWITTER: 1 });
+    // Three "Instagram Followers" services and the starter package that includes followers.
+    expect(view.networkCounts).toEqual({ INSTAGRAM: 4, TIKTOK: 1, TWITTER: 1 });
   });
 
   it("prices 1000 units with the settings' multiplier, rounded once to the currency", async () => {
@@ -80,7 +82,6 @@ describe("listCatalog", () => {
   });
 
   it("follows a changed multiplier and currency", async () => {
-    const { Prisma } = await import("@/lib/generated/prisma/client");
     await updateSettings({ invoiceMultiplier: new Prisma.Decimal("2.5"), currency: "JPY" });
     try {
       const view = await listCatalog({ ...ACTIVE, search: "18" }, BY_ID, ALL);
