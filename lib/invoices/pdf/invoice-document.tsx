@@ -1,13 +1,20 @@
 import { Document, Page, Text, View } from "@react-pdf/renderer";
+import type { ComponentProps } from "react";
 import type { InvoicePdfData, PdfParty } from "./invoice-pdf-data";
+import { invoiceWordBreaks } from "./line-breaks";
 import { STAMP_COLOR, styles } from "./invoice-pdf-styles";
+
+/** Every text of the document wraps the same way (see invoiceWordBreaks). */
+function PdfText(props: ComponentProps<typeof Text>) {
+  return <Text hyphenationCallback={invoiceWordBreaks} {...props} />;
+}
 
 function PartyLines({ party }: { party: PdfParty }) {
   return (
     <>
-      <Text style={styles.partyName}>{party.name}</Text>
+      <PdfText style={styles.partyName}>{party.name}</PdfText>
       {party.lines.map((line, index) => (
-        <Text key={index}>{line}</Text>
+        <PdfText key={index}>{line}</PdfText>
       ))}
     </>
   );
@@ -16,7 +23,11 @@ function PartyLines({ party }: { party: PdfParty }) {
 function StatusStamp({ status }: { status: InvoicePdfData["status"] }) {
   if (status === "ISSUED") return null;
   const color = STAMP_COLOR[status];
-  return <Text style={[styles.stamp, { color, borderColor: color }]}>{status}</Text>;
+  return (
+    <View style={styles.stampArea} fixed>
+      <PdfText style={[styles.stamp, { color, borderColor: color }]}>{status}</PdfText>
+    </View>
+  );
 }
 
 /** One A4 invoice or credit note; long line lists flow onto further pages. */
@@ -33,29 +44,29 @@ export function InvoiceDocument({ data }: { data: InvoicePdfData }) {
       <Page size="A4" style={styles.page}>
         <View style={styles.header}>
           <View>
-            <Text style={styles.title}>{data.title}</Text>
-            <Text style={styles.number}>{data.number}</Text>
+            <PdfText style={styles.title}>{data.title}</PdfText>
+            <PdfText style={styles.number}>{data.number}</PdfText>
           </View>
           <View>
-            <Text style={styles.agencyName}>{data.agency.name}</Text>
+            <PdfText style={styles.agencyName}>{data.agency.name}</PdfText>
             {data.agency.lines.map((line, index) => (
-              <Text key={index} style={styles.agencyLine}>
+              <PdfText key={index} style={styles.agencyLine}>
                 {line}
-              </Text>
+              </PdfText>
             ))}
           </View>
         </View>
 
         <View style={styles.parties}>
           <View style={styles.partyBlock}>
-            <Text style={styles.blockLabel}>Bill to</Text>
+            <PdfText style={styles.blockLabel}>Bill to</PdfText>
             <PartyLines party={data.billTo} />
           </View>
           <View style={styles.factsBlock}>
             {data.facts.map((fact) => (
               <View key={fact.label} style={styles.fact}>
-                <Text style={styles.factLabel}>{fact.label}</Text>
-                <Text>{fact.value}</Text>
+                <PdfText style={styles.factLabel}>{fact.label}</PdfText>
+                <PdfText>{fact.value}</PdfText>
               </View>
             ))}
           </View>
@@ -63,32 +74,32 @@ export function InvoiceDocument({ data }: { data: InvoicePdfData }) {
 
         <View style={styles.table}>
           <View style={styles.tableHead} fixed>
-            <Text style={styles.descriptionCell}>Description</Text>
-            <Text style={styles.quantityCell}>Quantity</Text>
-            <Text style={styles.unitPriceCell}>Unit price</Text>
-            <Text style={styles.amountCell}>Amount</Text>
+            <PdfText style={styles.descriptionCell}>Description</PdfText>
+            <PdfText style={styles.quantityCell}>Quantity</PdfText>
+            <PdfText style={styles.unitPriceCell}>Unit price</PdfText>
+            <PdfText style={styles.amountCell}>Amount</PdfText>
           </View>
           {data.lines.map((line, index) => (
             <View key={index} style={styles.tableRow} wrap={false}>
-              <Text style={styles.descriptionCell}>{line.description}</Text>
-              <Text style={styles.quantityCell}>{line.quantity}</Text>
-              <Text style={styles.unitPriceCell}>{line.unitPrice}</Text>
-              <Text style={styles.amountCell}>{line.amount}</Text>
+              <PdfText style={styles.descriptionCell}>{line.description}</PdfText>
+              <PdfText style={styles.quantityCell}>{line.quantity}</PdfText>
+              <PdfText style={styles.unitPriceCell}>{line.unitPrice}</PdfText>
+              <PdfText style={styles.amountCell}>{line.amount}</PdfText>
             </View>
           ))}
         </View>
 
         <View style={styles.totals} wrap={false}>
-          <Text style={styles.totalLabel}>{data.totalLabel}</Text>
-          <Text style={styles.totalValue}>{data.total}</Text>
+          <PdfText style={styles.totalLabel}>{data.totalLabel}</PdfText>
+          <PdfText style={styles.totalValue}>{data.total}</PdfText>
         </View>
 
-        {data.note ? <Text style={styles.note}>{data.note}</Text> : null}
+        {data.note ? <PdfText style={styles.note}>{data.note}</PdfText> : null}
         <StatusStamp status={data.status} />
         {data.footer ? (
-          <Text style={styles.footer} fixed>
+          <PdfText style={styles.footer} fixed>
             {data.footer}
-          </Text>
+          </PdfText>
         ) : null}
       </Page>
     </Document>

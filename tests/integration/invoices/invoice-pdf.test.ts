@@ -46,7 +46,7 @@ describe("renderInvoicePdf", () => {
       "1 Growth Street",
       "London EC1A 1AA",
       "Tax ID: GB999888777",
-      "Bill to",
+      "BILL TO",
       "Acme & Sons",
       "Acme and Sons Trading LLC",
       "Tax ID: US-44-1234567",
