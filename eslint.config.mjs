@@ -1,7 +1,7 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
-export default [
+const eslintConfig = [
   ...nextVitals,
   ...nextTypescript,
   {
@@ -14,3 +14,5 @@ export default [
     },
   },
 ];
+
+export default eslintConfig;

@@ -29,12 +29,12 @@ export function CompaniesTable({ companies, pathname, params, sort }: CompaniesT
       <TableBody>
         {companies.map((company) => (
           <TableRow key={company.id}>
-            <TableCell className="font-medium">
+            <TableCell className="min-w-40 font-medium">
               <Link href={`/companies/${company.id}`} className="hover:underline">
                 {company.name}
               </Link>
               {company.source === "ONBOARDING" ? (
-                <span className="ml-2 text-xs text-muted-foreground">via onboarding</span>
+                <div className="text-xs font-normal text-muted-foreground">Via onboarding</div>
               ) : null}
             </TableCell>
             <TableCell>

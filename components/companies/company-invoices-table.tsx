@@ -3,7 +3,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import type { CompanyRecentInvoice } from "@/lib/companies/get-company";
 import { formatDate } from "@/lib/format";
 import { formatMoney } from "@/lib/money";
-import { InvoiceStatusBadge } from "./invoice-status-badge";
+import { InvoiceStatusBadge } from "@/components/invoices/invoice-badges";
 
 export function CompanyInvoicesTable({ invoices }: { invoices: CompanyRecentInvoice[] }) {
   return (
@@ -25,7 +25,7 @@ export function CompanyInvoicesTable({ invoices }: { invoices: CompanyRecentInvo
                 {invoice.number}
               </Link>
             </TableCell>
-            <TableCell>{invoice.kind === "CREDIT_NOTE" ? "Credit note" : "Invoice"}</TableCell>
+            <TableCell className="whitespace-nowrap">{invoice.kind === "CREDIT_NOTE" ? "Credit note" : "Invoice"}</TableCell>
             <TableCell className="whitespace-nowrap">{formatDate(invoice.issuedAt)}</TableCell>
             <TableCell>
               <InvoiceStatusBadge status={invoice.status} />

@@ -3,7 +3,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import type { CompanyRecentOrder } from "@/lib/companies/get-company";
 import { formatDateTime } from "@/lib/format";
 import { formatMoney } from "@/lib/money";
-import { OrderStatusBadge } from "./order-status-badge";
+import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 
 export function CompanyOrdersTable({ orders, currency }: { orders: CompanyRecentOrder[]; currency: string }) {
   return (
@@ -35,7 +35,14 @@ export function CompanyOrdersTable({ orders, currency }: { orders: CompanyRecent
               <OrderStatusBadge status={order.status} />
             </TableCell>
             <TableCell className="text-right tabular-nums">
-              {formatMoney(order.charge ?? order.expectedCost, currency, { exact: true })}
+              {/* Like the spend total: an order the panel never accepted cost nothing. */}
+              {order.providerOrderId === null ? (
+                <span className="text-muted-foreground" title="Not placed with the panel">
+                  —
+                </span>
+              ) : (
+                formatMoney(order.charge ?? order.expectedCost, currency, { exact: true })
+              )}
             </TableCell>
           </TableRow>
         ))}

@@ -32,7 +32,7 @@ export function CatalogTable({
           <SortableHead label="Name" field="name" {...sortProps} />
           <SortableHead label="Category" field="category" {...sortProps} />
           <TableHead>Type</TableHead>
-          <SortableHead label={`Rate / 1000 (${currency})`} field="rate" {...sortProps} className="text-right" />
+          <SortableHead label={`Rate / 1000 ${currency}`} field="rate" {...sortProps} className="text-right" />
           <TableHead className="text-right">Min–max</TableHead>
           <TableHead>Features</TableHead>
           <TableHead className="text-right">Sell price / 1000</TableHead>
@@ -42,15 +42,15 @@ export function CatalogTable({
         {rows.map((service) => (
           <TableRow key={service.id} data-testid={`service-${service.id}`}>
             <TableCell className="tabular-nums">{service.id}</TableCell>
-            <TableCell className="min-w-56">
+            <TableCell className="min-w-48">
               <div className="flex flex-wrap items-center gap-2">
                 <span className="font-medium">{service.name}</span>
                 {service.active ? null : <Badge variant="warning">Inactive</Badge>}
               </div>
             </TableCell>
-            <TableCell className="min-w-40">
-              <span className="text-muted-foreground">{NETWORK_LABELS[service.network]} · </span>
+            <TableCell className="min-w-36">
               {service.category}
+              <span className="block text-xs text-muted-foreground">{NETWORK_LABELS[service.network]}</span>
             </TableCell>
             <TableCell className="whitespace-nowrap">{service.type}</TableCell>
             <TableCell className="text-right tabular-nums">{toDecimal(service.ratePer1000).toFixed(5)}</TableCell>

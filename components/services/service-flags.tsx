@@ -13,7 +13,7 @@ export function ServiceFlags(flags: Flags) {
   const offered = FLAG_LABELS.filter(([flag]) => flags[flag]);
   if (offered.length === 0) return <span className="text-muted-foreground">—</span>;
   return (
-    <div className="flex flex-wrap gap-1">
+    <div className="flex max-w-36 flex-wrap gap-1">
       {offered.map(([flag, label]) => (
         <Badge key={flag} variant="secondary">
           {label}

@@ -61,11 +61,8 @@ export async function getIntegrationLog(id: string): Promise<IntegrationLogDetai
 
 /** The companies the log mentions, for the company filter. */
 export async function companiesInIntegrationLog(): Promise<CompanyRef[]> {
-  const mentioned = await db.integrationLog.findMany({
-    where: { companyId: { not: null } },
-    distinct: ["companyId"],
-    select: { companyId: true },
-  });
+  // GROUP BY in Postgres; Prisma's `distinct` would de-duplicate every row in memory.
+  const mentioned = await db.integrationLog.groupBy({ by: ["companyId"], where: { companyId: { not: null } } });
   const companies = await companiesById(mentioned.map((entry) => entry.companyId));
   return [...companies.values()].sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -49,7 +49,7 @@ export function AgencySettingsForm({ values }: { values: AgencySettingsInput }) 
     <form onSubmit={form.onSubmit} className="grid gap-4" noValidate data-testid="agency-settings-form">
       <FormError message={form.formError} />
       <FormSuccess message={form.hasSucceeded ? form.data?.message : undefined} />
-      <div className="grid gap-4 sm:grid-cols-3">
+      <div className="grid items-start gap-4 sm:grid-cols-3">
         <FormField
           name="invoiceMultiplier"
           label="Invoice multiplier"
@@ -79,7 +79,7 @@ export function AgencySettingsForm({ values }: { values: AgencySettingsInput }) 
           errors={errors.currency}
         />
       </div>
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid items-start gap-4 sm:grid-cols-2">
         <FormField name="agencyName" label="Agency name" required autoComplete="organization" defaultValue={values.agencyName} errors={errors.agencyName} />
         <FormField name="agencyEmail" label="Agency e-mail" type="email" autoComplete="email" defaultValue={values.agencyEmail ?? ""} errors={errors.agencyEmail} />
       </div>

@@ -11,7 +11,7 @@ const MAX_UNBROKEN_LENGTH = 40;
 export function invoiceWordBreaks(word: string): string[] {
   if (word.length <= MAX_UNBROKEN_LENGTH) return [word];
   const parts: string[] = [];
-  for (const segment of word.split(/(?<=[/?&=.])/)) {
+  for (const segment of word.split(/(?<=[/?&=.])(?![/?&=.])/)) {
     for (let start = 0; start < segment.length; start += MAX_UNBROKEN_LENGTH) {
       parts.push(segment.slice(start, start + MAX_UNBROKEN_LENGTH));
     }
