@@ -1,8 +1,7 @@
 "use client";
 
 import { submitOnboardingAction } from "@/actions/onboarding";
-import { TextareaField } from "@/components/companies/textarea-field";
-import { FormField } from "@/components/forms/form-field";
+import { FormField, TextareaField } from "@/components/forms/form-field";
 import { FormError } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";

@@ -2,13 +2,12 @@
 
 import Link from "next/link";
 import { createCompanyAction, updateCompanyAction } from "@/actions/companies";
-import { FormField } from "@/components/forms/form-field";
+import { FormField, TextareaField } from "@/components/forms/form-field";
 import { FormError } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import type { CompanyInput } from "@/lib/companies/company-input";
-import { TextareaField } from "./textarea-field";
 
 type CompanyFormProps = {
   /** The company being edited; without it the form creates one. */

@@ -1,41 +1,50 @@
 import type * as React from "react";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { Textarea } from "@/components/ui/textarea";
 
-type FormFieldProps = Omit<React.ComponentProps<"input">, "name"> & {
-  name: string;
-  label: string;
-  errors?: string[] | undefined;
-  hint?: string;
-};
+type FieldProps = { name: string; label: string; errors?: string[] | undefined; hint?: string };
 
-export function FormField({ name, label, errors, hint, id, ...inputProps }: FormFieldProps) {
-  const inputId = id ?? `field-${name}`;
-  const describedBy = [hint ? `${inputId}-hint` : null, errors?.length ? `${inputId}-errors` : null]
-    .filter(Boolean)
-    .join(" ");
+/** Ids and ARIA wiring shared by every labelled field, plus its hint and error list. */
+function Field({ name, label, errors, hint, id, control }: FieldProps & {
+  id: string | undefined;
+  control: (wiring: { id: string; name: string; "aria-invalid"?: true; "aria-describedby"?: string }) => React.ReactNode;
+}) {
+  const fieldId = id ?? `field-${name}`;
+  const describedBy = [hint ? `${fieldId}-hint` : null, errors?.length ? `${fieldId}-errors` : null].filter(Boolean).join(" ");
   return (
     <div className="grid gap-2">
-      <Label htmlFor={inputId}>{label}</Label>
-      <Input
-        id={inputId}
-        name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        {...inputProps}
-      />
+      <Label htmlFor={fieldId}>{label}</Label>
+      {control({
+        id: fieldId,
+        name,
+        ...(errors?.length ? { "aria-invalid": true as const } : {}),
+        ...(describedBy ? { "aria-describedby": describedBy } : {}),
+      })}
       {hint ? (
-        <p id={`${inputId}-hint`} className="text-xs text-muted-foreground">
+        <p id={`${fieldId}-hint`} className="text-xs text-muted-foreground">
           {hint}
         </p>
       ) : null}
       {errors?.length ? (
-        <ul id={`${inputId}-errors`} className="grid gap-1 text-sm text-destructive" data-testid={`${name}-errors`}>
+        <ul id={`${fieldId}-errors`} className="grid gap-1 text-sm text-destructive" data-testid={`${name}-errors`}>
           {errors.map((error) => (
             <li key={error}>{error}</li>
           ))}
         </ul>
       ) : null}
     </div>
+  );
+}
+
+export function FormField({ name, label, errors, hint, id, ...inputProps }: FieldProps & Omit<React.ComponentProps<"input">, "name">) {
+  return (
+    <Field name={name} label={label} errors={errors} hint={hint} id={id} control={(wiring) => <Input {...wiring} {...inputProps} />} />
+  );
+}
+
+export function TextareaField({ name, label, errors, hint, id, ...textareaProps }: FieldProps & Omit<React.ComponentProps<"textarea">, "name">) {
+  return (
+    <Field name={name} label={label} errors={errors} hint={hint} id={id} control={(wiring) => <Textarea {...wiring} {...textareaProps} />} />
   );
 }

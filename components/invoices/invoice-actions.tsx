@@ -24,7 +24,7 @@ export function InvoiceActions({ invoiceId, kind, status, documentName, contactE
   return (
     <>
       <Button variant="outline" asChild>
-        <a href={`/api/invoices/${invoiceId}/pdf`} download>
+        <a href={`/api/invoices/${invoiceId}/pdf`}>
           <Download aria-hidden /> Download PDF
         </a>
       </Button>

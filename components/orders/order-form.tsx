@@ -2,13 +2,12 @@
 
 import { useMemo, useState } from "react";
 import { placeOrderAction } from "@/actions/orders";
-import { FormField } from "@/components/forms/form-field";
+import { FormField, TextareaField } from "@/components/forms/form-field";
 import { FormError } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import { Textarea } from "@/components/ui/textarea";
 import type { Network } from "@/lib/generated/prisma/client";
 import { formatMoney, sellPrice } from "@/lib/money";
 import { ORDERABLE_SERVICE_TYPES, planOrder } from "@/lib/orders/order-request";
@@ -159,18 +158,14 @@ export function OrderForm({ companies, services, defaultCompanyId, defaultMultip
         <FormField name="answerNumber" label="Answer number" inputMode="numeric" errors={form.fieldErrors.answerNumber} />
       ) : null}
       {service?.type === "Custom Comments" ? (
-        <div className="grid gap-2">
-          <Label htmlFor="order-comments">Comments, one per line</Label>
-          <Textarea
-            id="order-comments"
-            name="comments"
-            rows={6}
-            value={comments}
-            onChange={(event) => setComments(event.target.value)}
-            aria-invalid={form.fieldErrors.comments ? true : undefined}
-          />
-          {form.fieldErrors.comments ? <p className="text-sm text-destructive">{form.fieldErrors.comments[0]}</p> : null}
-        </div>
+        <TextareaField
+          name="comments"
+          label="Comments, one per line"
+          rows={6}
+          value={comments}
+          onChange={(event) => setComments(event.target.value)}
+          errors={form.fieldErrors.comments}
+        />
       ) : null}
       {service?.dripfeed && service.type === "Default" ? (
         <fieldset className="grid gap-3 rounded-lg border p-3 sm:grid-cols-2">

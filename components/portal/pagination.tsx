@@ -19,9 +19,9 @@ export function Pagination({ pathname, params, page }: { pathname: string; param
               <ChevronLeft /> Previous
             </Link>
           ) : (
-            <span>
+            <>
               <ChevronLeft /> Previous
-            </span>
+            </>
           )}
         </Button>
         <span className="text-muted-foreground">
@@ -33,9 +33,9 @@ export function Pagination({ pathname, params, page }: { pathname: string; param
               Next <ChevronRight />
             </Link>
           ) : (
-            <span>
+            <>
               Next <ChevronRight />
-            </span>
+            </>
           )}
         </Button>
       </div>

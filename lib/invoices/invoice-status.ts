@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import type { Tx } from "@/lib/db-types";
 import { UserFacingError } from "@/lib/errors";
 import type { Invoice } from "@/lib/generated/prisma/client";
 import { InvoiceNotFoundError } from "./errors";
@@ -15,7 +16,7 @@ export async function markInvoicePaid(invoiceId: string, paidAt = new Date()): P
     where: { id: invoiceId, status: "ISSUED" },
     data: { status: "PAID", paidAt },
   });
-  if (count === 0) throw await refusal(invoiceId, "marked paid");
+  if (count === 0) throw await refusal(db, invoiceId, "marked paid");
   return db.invoice.findUniqueOrThrow({ where: { id: invoiceId }, select: { number: true, kind: true, status: true } });
 }
 
@@ -29,9 +30,10 @@ export async function voidInvoice(invoiceId: string, reason: string, voidedAt = 
   return db.$transaction(async (tx) => {
     const invoice = await tx.invoice.findUnique({
       where: { id: invoiceId },
-      select: { reason: true, creditNotes: { where: { status: { not: "VOID" } }, select: { number: true } } },
+      select: { status: true, reason: true, creditNotes: { where: { status: { not: "VOID" } }, select: { number: true } } },
     });
     if (!invoice) throw new InvoiceNotFoundError();
+    if (invoice.status !== "ISSUED") throw await refusal(tx, invoiceId, "voided");
     const [creditNote] = invoice.creditNotes;
     if (creditNote) throw new UserFacingError(`Credit note ${creditNote.number} credits this invoice: void it first.`);
 
@@ -40,14 +42,14 @@ export async function voidInvoice(invoiceId: string, reason: string, voidedAt = 
       // A credit note already carries the reason it was issued; the void reason is added, not swapped in.
       data: { status: "VOID", voidedAt, reason: invoice.reason ? `${invoice.reason}\nVoided: ${voidReason}` : voidReason },
     });
-    if (count === 0) throw await refusal(invoiceId, "voided");
+    if (count === 0) throw await refusal(tx, invoiceId, "voided");
     return tx.invoice.findUniqueOrThrow({ where: { id: invoiceId }, select: { number: true, kind: true, status: true } });
   });
 }
 
 /** Why a status change matched nothing: the invoice is gone or no longer issued. */
-async function refusal(invoiceId: string, change: "marked paid" | "voided"): Promise<UserFacingError> {
-  const current = await db.invoice.findUnique({ where: { id: invoiceId }, select: { number: true, kind: true, status: true } });
+async function refusal(client: Pick<Tx, "invoice">, invoiceId: string, change: "marked paid" | "voided"): Promise<UserFacingError> {
+  const current = await client.invoice.findUnique({ where: { id: invoiceId }, select: { number: true, kind: true, status: true } });
   if (!current) return new InvoiceNotFoundError();
   const what = `${INVOICE_KIND_TITLE[current.kind]} ${current.number}`;
   if (current.status === "ISSUED") return new UserFacingError(`${what} changed meanwhile. Reload the page and try again.`);

@@ -37,7 +37,7 @@ export default async function InvoicesPage({ searchParams }: Props) {
         description="Every placed order is invoiced; undelivered shares are credited automatically."
         actions={
           <Button variant="outline" asChild>
-            <a href={exportHref} download>
+            <a href={exportHref}>
               <Download aria-hidden /> Export CSV
             </a>
           </Button>

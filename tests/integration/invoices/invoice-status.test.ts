@@ -84,6 +84,15 @@ describe("voidInvoice", () => {
     });
     expect(await voidInvoice(invoice.id, "Deal cancelled")).toMatchObject({ status: "VOID" });
   });
+
+  it("tells that a paid invoice cannot be voided, even with a credit note", async () => {
+    const { order, invoice } = await seedInvoice(await createCompany());
+    await seedCreditNote(order.id, 100, 1000);
+    await markInvoicePaid(invoice.id);
+    await expect(voidInvoice(invoice.id, "Refund all")).rejects.toThrow(
+      `Invoice ${invoice.number} is already paid: only an issued one can be voided.`,
+    );
+  });
 });
 
 describe("getInvoiceDetail", () => {

@@ -15,6 +15,7 @@ import { requireAdminSession } from "@/lib/auth/session";
 import { getCompanyTotals } from "@/lib/companies/company-totals";
 import { getCompany, getCompanyActivity } from "@/lib/companies/get-company";
 import { formatDate } from "@/lib/format";
+import { INVOICE_FILTER_PARAMS } from "@/lib/invoices/invoice-query";
 import { companyIdFrom } from "./company-id-param";
 
 export const metadata: Metadata = { title: "Company" };
@@ -73,13 +74,20 @@ export default async function CompanyPage({ params }: Props) {
         </section>
 
         <section aria-labelledby="invoices-heading" className="grid gap-3">
-          <h2 id="invoices-heading" className="text-lg font-semibold">
-            Invoices and credit notes{" "}
-            <span className="text-sm font-normal text-muted-foreground">({company._count.invoices})</span>
-          </h2>
-          {company._count.invoices > RECENT_LIMIT ? (
-            <p className="text-sm text-muted-foreground">The {RECENT_LIMIT} most recent are shown.</p>
-          ) : null}
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="invoices-heading" className="text-lg font-semibold">
+              Invoices and credit notes{" "}
+              <span className="text-sm font-normal text-muted-foreground">({company._count.invoices})</span>
+            </h2>
+            {company._count.invoices > RECENT_LIMIT ? (
+              <Link
+                href={`/invoices?${INVOICE_FILTER_PARAMS.companyId}=${encodeURIComponent(company.id)}`}
+                className="text-sm font-medium text-primary hover:underline"
+              >
+                All {company._count.invoices} invoices and credit notes
+              </Link>
+            ) : null}
+          </div>
           {activity.invoices.length === 0 ? (
             <EmptyState icon={FileText} title="No invoices yet">
               An invoice is issued when an order is placed.
