@@ -11,7 +11,7 @@ function DocumentRow({ document, sign, note }: { document: LinkedDocument; sign:
   return (
     <li className="flex flex-wrap items-center justify-between gap-2 border-b py-2 last:border-0">
       <span className="flex items-center gap-2">
-        <Link href={`/invoices/${document.id}`} className="font-medium text-primary hover:underline">
+        <Link href={`/invoices/${document.id}`} className="whitespace-nowrap font-medium text-primary hover:underline">
           {document.number}
         </Link>
         <InvoiceStatusBadge status={document.status} />

@@ -51,6 +51,8 @@ export type UndeliveredShare = { undeliveredUnits: number; orderedUnits: number;
  * order). At most one credit note per order; none for a void invoice.
  */
 export async function issueCreditNote(tx: Tx, orderId: string, share: UndeliveredShare): Promise<Invoice | null> {
+  // Locks the invoice so a concurrent void waits for this decision (and sees its credit note).
+  await tx.$queryRaw`SELECT "id" FROM "Invoice" WHERE "orderId" = ${orderId} AND "kind" = 'INVOICE' FOR UPDATE`;
   const invoice = await tx.invoice.findUnique({ where: { orderId_kind: { orderId, kind: "INVOICE" } } });
   if (!invoice || invoice.status === "VOID") return null;
   const existing = await tx.invoice.findUnique({ where: { orderId_kind: { orderId, kind: "CREDIT_NOTE" } } });

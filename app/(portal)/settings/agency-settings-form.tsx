@@ -1,46 +1,11 @@
 "use client";
 
 import { updateAgencySettingsAction } from "@/actions/settings";
-import { FormField } from "@/components/forms/form-field";
+import { FormField, TextareaField } from "@/components/forms/form-field";
 import { FormError, FormSuccess } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { Label } from "@/components/ui/label";
-import { Textarea } from "@/components/ui/textarea";
 import type { AgencySettingsInput } from "@/lib/settings/agency-settings";
-
-function TextareaField({
-  name,
-  label,
-  hint,
-  errors,
-  defaultValue,
-}: {
-  name: string;
-  label: string;
-  hint: string;
-  errors: string[] | undefined;
-  defaultValue: string;
-}) {
-  const id = `field-${name}`;
-  const describedBy = [`${id}-hint`, errors?.length ? `${id}-errors` : null].filter(Boolean).join(" ");
-  return (
-    <div className="grid gap-2">
-      <Label htmlFor={id}>{label}</Label>
-      <Textarea id={id} name={name} rows={3} defaultValue={defaultValue} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy} />
-      <p id={`${id}-hint`} className="text-xs text-muted-foreground">
-        {hint}
-      </p>
-      {errors?.length ? (
-        <ul id={`${id}-errors`} className="grid gap-1 text-sm text-destructive" data-testid={`${name}-errors`}>
-          {errors.map((error) => (
-            <li key={error}>{error}</li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
-  );
-}
 
 export function AgencySettingsForm({ values }: { values: AgencySettingsInput }) {
   const form = useFormAction<{ message: string }>(updateAgencySettingsAction);
@@ -83,9 +48,9 @@ export function AgencySettingsForm({ values }: { values: AgencySettingsInput }) 
         <FormField name="agencyName" label="Agency name" required autoComplete="organization" defaultValue={values.agencyName} errors={errors.agencyName} />
         <FormField name="agencyEmail" label="Agency e-mail" type="email" autoComplete="email" defaultValue={values.agencyEmail ?? ""} errors={errors.agencyEmail} />
       </div>
-      <TextareaField name="agencyAddress" label="Agency address" hint="Printed on invoices, line by line." defaultValue={values.agencyAddress ?? ""} errors={errors.agencyAddress} />
+      <TextareaField name="agencyAddress" rows={3} label="Agency address" hint="Printed on invoices, line by line." defaultValue={values.agencyAddress ?? ""} errors={errors.agencyAddress} />
       <FormField name="agencyTaxId" label="Tax id" hint="VAT, GST or other tax number, if invoices must show one." defaultValue={values.agencyTaxId ?? ""} errors={errors.agencyTaxId} />
-      <TextareaField name="invoiceFooter" label="Invoice footer" hint="Payment terms or bank details at the foot of every invoice." defaultValue={values.invoiceFooter ?? ""} errors={errors.invoiceFooter} />
+      <TextareaField name="invoiceFooter" rows={3} label="Invoice footer" hint="Payment terms or bank details at the foot of every invoice." defaultValue={values.invoiceFooter ?? ""} errors={errors.invoiceFooter} />
       <SubmitButton pending={form.isPending} className="justify-self-start">
         Save settings
       </SubmitButton>
