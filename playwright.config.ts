@@ -35,7 +35,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  // The account journey creates the administrator the other journeys sign in as.
+  projects: [
+    { name: "account", testMatch: "account-journey.spec.ts", use: { ...devices["Desktop Chrome"] } },
+    { name: "agency", testMatch: ["agency-journey.spec.ts", "onboarding.spec.ts"], dependencies: ["account"], use: { ...devices["Desktop Chrome"] } },
+  ],
   webServer: {
     command: "npx tsx tests/e2e/support/start-stack.ts",
     url: `${e2eUrls.app}/login`,

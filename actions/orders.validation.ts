@@ -35,7 +35,7 @@ export const placeOrderSchema = z
         .string()
         .trim()
         .regex(/^\d{1,4}(\.\d{1,4})?$/, "Enter the multiplier as a number like 8 or 7.5 (up to 4 decimals).")
-        .refine((value) => Number(value) > 0, "The multiplier must be more than 0.")
+        .refine((value) => Number(value) > 0 && Number(value) <= 1000, "The multiplier must be more than 0 and at most 1000.")
         .optional(),
     ),
   })

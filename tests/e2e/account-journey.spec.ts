@@ -1,25 +1,6 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { e2eUrls } from "../../playwright.config";
-
-const admin = { name: "Ada Operator", email: "ada@agency.test" };
-const passwords = {
-  first: "blue canyon river 42",
-  changed: "green valley stone 7",
-  reset: "purple meadow lantern 3",
-};
-
-async function signIn(page: Page, password: string) {
-  await page.goto("/login");
-  await page.getByLabel("E-mail").fill(admin.email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
-
-async function signOut(page: Page) {
-  await page.getByTestId("user-menu").click();
-  await page.getByRole("menuitem", { name: "Sign out" }).click();
-  await expect(page).toHaveURL(/\/login$/);
-}
+import { admin, adminPasswords as passwords, signIn, signOut } from "./support/admin";
 
 test("the administrator's account journey, from first registration to a password reset by e-mail", async ({ page }) => {
   await test.step("the first visit asks to create the administrator", async () => {
@@ -83,15 +64,15 @@ test("the administrator's account journey, from first registration to a password
   });
 
   await test.step("reset the password, then sign in with the new one only", async () => {
-    await page.getByLabel("New password", { exact: true }).fill(passwords.reset);
-    await page.getByLabel("Repeat the new password").fill(passwords.reset);
+    await page.getByLabel("New password", { exact: true }).fill(passwords.final);
+    await page.getByLabel("Repeat the new password").fill(passwords.final);
     await page.getByRole("button", { name: "Save new password" }).click();
     await expect(page).toHaveURL(/\/login\?reset=done$/);
     await expect(page.getByText("Your password was changed.")).toBeVisible();
 
     await signIn(page, passwords.changed);
     await expect(page.getByTestId("form-error")).toBeVisible();
-    await signIn(page, passwords.reset);
+    await signIn(page, passwords.final);
     await expect(page).toHaveURL(/\/dashboard$/);
   });
 

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { emailInvoice } from "@/lib/invoices/email/email-invoice";
 import { voidInvoice } from "@/lib/invoices/invoice-status";
 import { sandboxMailAttachment, sandboxMailsTo } from "../../support/sandbox-mail";
-import { pdfText } from "./pdf-text";
+import { pdfText } from "../../support/pdf-text";
 import { createCompany, seedCreditNote, seedInvoice } from "./seed-invoices";
 
 describe("emailInvoice", () => {

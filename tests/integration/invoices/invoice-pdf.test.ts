@@ -3,7 +3,7 @@ import type { Company } from "@/lib/generated/prisma/client";
 import { markInvoicePaid, voidInvoice } from "@/lib/invoices/invoice-status";
 import { renderInvoicePdf } from "@/lib/invoices/pdf/render-invoice-pdf";
 import { updateSettings } from "@/lib/settings";
-import { pdfText } from "./pdf-text";
+import { pdfText } from "../../support/pdf-text";
 import { createCompany, seedCreditNote, seedInvoice } from "./seed-invoices";
 
 // The route's session check is the only thing replaced: everything behind it is real.
