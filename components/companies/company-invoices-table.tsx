@@ -1,9 +1,8 @@
-import Link from "next/link";
+import { InvoiceIssuedCell, InvoiceStatusCell } from "@/components/invoices/invoice-cells";
+import { InvoiceNumberLink } from "@/components/invoices/invoice-number-link";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { CompanyRecentInvoice } from "@/lib/companies/get-company";
-import { formatDate } from "@/lib/format";
 import { formatMoney } from "@/lib/money";
-import { InvoiceStatusBadge } from "@/components/invoices/invoice-badges";
 
 export function CompanyInvoicesTable({ invoices }: { invoices: CompanyRecentInvoice[] }) {
   return (
@@ -20,16 +19,12 @@ export function CompanyInvoicesTable({ invoices }: { invoices: CompanyRecentInvo
       <TableBody>
         {invoices.map((invoice) => (
           <TableRow key={invoice.id}>
-            <TableCell className="whitespace-nowrap font-medium">
-              <Link href={`/invoices/${invoice.id}`} className="text-primary hover:underline">
-                {invoice.number}
-              </Link>
+            <TableCell>
+              <InvoiceNumberLink invoice={invoice} />
             </TableCell>
             <TableCell className="whitespace-nowrap">{invoice.kind === "CREDIT_NOTE" ? "Credit note" : "Invoice"}</TableCell>
-            <TableCell className="whitespace-nowrap">{formatDate(invoice.issuedAt)}</TableCell>
-            <TableCell>
-              <InvoiceStatusBadge status={invoice.status} />
-            </TableCell>
+            <InvoiceIssuedCell issuedAt={invoice.issuedAt} />
+            <InvoiceStatusCell status={invoice.status} />
             <TableCell className="text-right tabular-nums">
               {invoice.kind === "CREDIT_NOTE" ? "−" : ""}
               {formatMoney(invoice.amount, invoice.currency)}

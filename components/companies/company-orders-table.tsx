@@ -1,9 +1,8 @@
-import Link from "next/link";
+import { OrderQuantityCell, OrderStatusCell, OrderTargetCell } from "@/components/orders/order-cells";
+import { DateTimeLinkCell } from "@/components/portal/date-time-link-cell";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { CompanyRecentOrder } from "@/lib/companies/get-company";
-import { formatDateTime } from "@/lib/format";
 import { formatMoney } from "@/lib/money";
-import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 
 export function CompanyOrdersTable({ orders, currency }: { orders: CompanyRecentOrder[]; currency: string }) {
   return (
@@ -21,19 +20,11 @@ export function CompanyOrdersTable({ orders, currency }: { orders: CompanyRecent
       <TableBody>
         {orders.map((order) => (
           <TableRow key={order.id}>
-            <TableCell className="whitespace-nowrap">
-              <Link href={`/orders/${order.id}`} className="font-medium text-primary hover:underline">
-                {formatDateTime(order.createdAt)}
-              </Link>
-            </TableCell>
+            <DateTimeLinkCell href={`/orders/${order.id}`} date={order.createdAt} />
             <TableCell className="min-w-48">{order.serviceName}</TableCell>
-            <TableCell className="max-w-64 truncate" title={order.link}>
-              {order.link}
-            </TableCell>
-            <TableCell className="text-right tabular-nums">{order.quantity.toLocaleString("en-US")}</TableCell>
-            <TableCell>
-              <OrderStatusBadge status={order.status} />
-            </TableCell>
+            <OrderTargetCell link={order.link} className="max-w-64" />
+            <OrderQuantityCell quantity={order.quantity} />
+            <OrderStatusCell status={order.status} />
             <TableCell className="text-right tabular-nums">
               {/* Like the spend total: an order the panel never accepted cost nothing. */}
               {order.providerOrderId === null ? (

@@ -1,6 +1,6 @@
-import { FilterBar, FilterField } from "@/components/portal/filter-bar";
+import { FilterBar, FilterField, FilterSelect } from "@/components/portal/filter-bar";
 import { Input } from "@/components/ui/input";
-import { Select } from "@/components/ui/select";
+import { INVOICE_STATUS_LABEL } from "@/lib/invoices/invoice-labels";
 import { INVOICE_FILTER_PARAMS as PARAM, type InvoiceFilters, type InvoiceSort } from "@/lib/invoices/invoice-query";
 
 const dayValue = (date: Date | undefined) => date?.toISOString().slice(0, 10) ?? "";
@@ -26,31 +26,33 @@ export function InvoiceFilterBar({
           <input type="hidden" name="dir" value={sort.direction} />
         </>
       ) : null}
-      <FilterField label="Company" htmlFor="filter-company">
-        <Select id="filter-company" name={PARAM.companyId} defaultValue={filters.companyId ?? ""}>
-          <option value="">All companies</option>
-          {companies.map((company) => (
-            <option key={company.id} value={company.id}>
-              {company.name}
-            </option>
-          ))}
-        </Select>
-      </FilterField>
-      <FilterField label="Kind" htmlFor="filter-kind">
-        <Select id="filter-kind" name={PARAM.kind} defaultValue={filters.kind ?? ""}>
-          <option value="">Invoices and credit notes</option>
-          <option value="INVOICE">Invoices</option>
-          <option value="CREDIT_NOTE">Credit notes</option>
-        </Select>
-      </FilterField>
-      <FilterField label="Status" htmlFor="filter-status">
-        <Select id="filter-status" name={PARAM.status} defaultValue={filters.status ?? ""}>
-          <option value="">Any status</option>
-          <option value="ISSUED">Issued</option>
-          <option value="PAID">Paid</option>
-          <option value="VOID">Void</option>
-        </Select>
-      </FilterField>
+      <FilterSelect
+        label="Company"
+        id="filter-company"
+        name={PARAM.companyId}
+        value={filters.companyId}
+        allLabel="All companies"
+        options={companies.map((company) => [company.id, company.name] as const)}
+      />
+      <FilterSelect
+        label="Kind"
+        id="filter-kind"
+        name={PARAM.kind}
+        value={filters.kind}
+        allLabel="Invoices and credit notes"
+        options={[
+          ["INVOICE", "Invoices"],
+          ["CREDIT_NOTE", "Credit notes"],
+        ]}
+      />
+      <FilterSelect
+        label="Status"
+        id="filter-status"
+        name={PARAM.status}
+        value={filters.status}
+        allLabel="Any status"
+        options={Object.entries(INVOICE_STATUS_LABEL)}
+      />
       <FilterField label="Issued from" htmlFor="filter-from">
         <Input id="filter-from" type="date" name={PARAM.issuedFrom} defaultValue={dayValue(filters.issuedFrom)} />
       </FilterField>

@@ -1,18 +1,10 @@
 import Link from "next/link";
+import { DetailItem } from "@/components/portal/detail-item";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDateTime } from "@/lib/format";
 import type { InvoiceDetail } from "@/lib/invoices/invoice-detail";
 import { formatMoney, toDecimal } from "@/lib/money";
 import { InvoiceStatusBadge } from "./invoice-badges";
-
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div className="grid gap-0.5">
-      <dt className="text-xs font-medium text-muted-foreground">{label}</dt>
-      <dd className="break-words text-sm">{children}</dd>
-    </div>
-  );
-}
 
 export function InvoiceSummaryCard({ invoice }: { invoice: InvoiceDetail }) {
   const { company, order, currency } = invoice;
@@ -24,21 +16,21 @@ export function InvoiceSummaryCard({ invoice }: { invoice: InvoiceDetail }) {
       </CardHeader>
       <CardContent>
         <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          <Fact label="Status">
+          <DetailItem label="Status">
             <InvoiceStatusBadge status={invoice.status} />
-          </Fact>
-          <Fact label={isCreditNote ? "Amount credited" : "Amount"}>
+          </DetailItem>
+          <DetailItem label={isCreditNote ? "Amount credited" : "Amount"}>
             <span className="font-semibold tabular-nums" data-testid="invoice-amount">
               {formatMoney(invoice.amount, currency, { exact: true })}
             </span>
-          </Fact>
-          <Fact label="Issued">{formatDateTime(invoice.issuedAt)}</Fact>
-          <Fact label="Company">
+          </DetailItem>
+          <DetailItem label="Issued">{formatDateTime(invoice.issuedAt)}</DetailItem>
+          <DetailItem label="Company">
             <Link href={`/companies/${company.id}`} className="text-primary hover:underline">
               {company.name}
             </Link>
-          </Fact>
-          <Fact label="Order">
+          </DetailItem>
+          <DetailItem label="Order">
             <Link href={`/orders/${order.id}`} className="text-primary hover:underline">
               {order.serviceName}
             </Link>
@@ -46,20 +38,20 @@ export function InvoiceSummaryCard({ invoice }: { invoice: InvoiceDetail }) {
               {order.quantity.toLocaleString("en-US")} units
               {order.providerOrderId ? ` · panel order #${order.providerOrderId}` : ""}
             </span>
-          </Fact>
-          <Fact label="Provider cost × multiplier">
+          </DetailItem>
+          <DetailItem label="Provider cost × multiplier">
             <span className="tabular-nums">
               {formatMoney(invoice.providerCost, currency, { exact: true })} × {toDecimal(invoice.multiplier).toString()}
             </span>
-          </Fact>
-          {invoice.paidAt ? <Fact label={isCreditNote ? "Refunded" : "Paid"}>{formatDateTime(invoice.paidAt)}</Fact> : null}
-          {invoice.voidedAt ? <Fact label="Voided">{formatDateTime(invoice.voidedAt)}</Fact> : null}
+          </DetailItem>
+          {invoice.paidAt ? <DetailItem label={isCreditNote ? "Refunded" : "Paid"}>{formatDateTime(invoice.paidAt)}</DetailItem> : null}
+          {invoice.voidedAt ? <DetailItem label="Voided">{formatDateTime(invoice.voidedAt)}</DetailItem> : null}
           {invoice.reason ? (
-            <Fact label="Reason">
+            <DetailItem label="Reason">
               <span className="whitespace-pre-line">{invoice.reason}</span>
-            </Fact>
+            </DetailItem>
           ) : null}
-          <Fact label="E-mailed">
+          <DetailItem label="E-mailed">
             <span data-testid="invoice-emailed">
               {invoice.emailedAt && invoice.emailedTo
                 ? `${formatDateTime(invoice.emailedAt)} to ${invoice.emailedTo}`
@@ -67,7 +59,7 @@ export function InvoiceSummaryCard({ invoice }: { invoice: InvoiceDetail }) {
                   ? "Not yet"
                   : "Not yet — the company has no contact e-mail address"}
             </span>
-          </Fact>
+          </DetailItem>
         </dl>
       </CardContent>
     </Card>

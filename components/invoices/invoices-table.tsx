@@ -1,13 +1,13 @@
-import Link from "next/link";
 import { SortableHead } from "@/components/portal/sortable-head";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { formatDate } from "@/lib/format";
 import { signedInvoiceAmount } from "@/lib/invoices/invoice-labels";
 import type { InvoiceSort } from "@/lib/invoices/invoice-query";
 import type { InvoiceListItem } from "@/lib/invoices/list-invoices";
 import type { SearchParams } from "@/lib/list-query";
 import { formatMoney } from "@/lib/money";
-import { CreditNoteBadge, InvoiceStatusBadge } from "./invoice-badges";
+import { CreditNoteBadge } from "./invoice-badges";
+import { InvoiceIssuedCell, InvoiceStatusCell } from "./invoice-cells";
+import { InvoiceNumberLink } from "./invoice-number-link";
 
 export function InvoicesTable({
   invoices,
@@ -37,9 +37,7 @@ export function InvoicesTable({
           <TableRow key={invoice.id} data-testid="invoice-row">
             <TableCell className="whitespace-nowrap">
               <div className="flex items-center gap-2">
-                <Link href={`/invoices/${invoice.id}`} className="font-medium text-primary hover:underline">
-                  {invoice.number}
-                </Link>
+                <InvoiceNumberLink invoice={invoice} />
                 {invoice.kind === "CREDIT_NOTE" ? <CreditNoteBadge /> : null}
               </div>
               {invoice.creditedInvoice ? (
@@ -47,10 +45,8 @@ export function InvoicesTable({
               ) : null}
             </TableCell>
             <TableCell className="max-w-56 truncate">{invoice.company.name}</TableCell>
-            <TableCell className="whitespace-nowrap">{formatDate(invoice.issuedAt)}</TableCell>
-            <TableCell>
-              <InvoiceStatusBadge status={invoice.status} />
-            </TableCell>
+            <InvoiceIssuedCell issuedAt={invoice.issuedAt} />
+            <InvoiceStatusCell status={invoice.status} />
             <TableCell className="whitespace-nowrap text-right tabular-nums">
               {formatMoney(signedInvoiceAmount(invoice), invoice.currency)}
             </TableCell>

@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate } from "@/lib/format";
 import type { InvoiceDetail } from "@/lib/invoices/invoice-detail";
 import { formatMoney } from "@/lib/money";
 import { InvoiceStatusBadge } from "./invoice-badges";
+import { InvoiceNumberLink } from "./invoice-number-link";
 
 type LinkedDocument = { id: string; number: string; status: InvoiceDetail["status"]; amount: InvoiceDetail["amount"]; currency: string };
 
@@ -11,9 +11,7 @@ function DocumentRow({ document, sign, note }: { document: LinkedDocument; sign:
   return (
     <li className="flex flex-wrap items-center justify-between gap-2 border-b py-2 last:border-0">
       <span className="flex items-center gap-2">
-        <Link href={`/invoices/${document.id}`} className="whitespace-nowrap font-medium text-primary hover:underline">
-          {document.number}
-        </Link>
+        <InvoiceNumberLink invoice={document} />
         <InvoiceStatusBadge status={document.status} />
         {note ? <span className="text-xs text-muted-foreground">{note}</span> : null}
       </span>

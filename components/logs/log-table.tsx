@@ -1,6 +1,6 @@
 import Link from "next/link";
+import { DateTimeLinkCell } from "@/components/portal/date-time-link-cell";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { formatDateTime } from "@/lib/format";
 import { providerLabel } from "@/lib/integration-log/labels";
 import type { IntegrationLogRow } from "@/lib/integration-log/queries";
 import { formatDuration } from "./log-format";
@@ -24,11 +24,7 @@ export function LogTable({ rows }: { rows: IntegrationLogRow[] }) {
       <TableBody>
         {rows.map((entry) => (
           <TableRow key={entry.id}>
-            <TableCell className="whitespace-nowrap">
-              <Link href={`/logs/${entry.id}`} className="font-medium text-primary hover:underline">
-                {formatDateTime(entry.createdAt)}
-              </Link>
-            </TableCell>
+            <DateTimeLinkCell href={`/logs/${entry.id}`} date={entry.createdAt} />
             <TableCell>{providerLabel(entry.provider)}</TableCell>
             <TableCell className="font-mono text-xs">
               {entry.action}

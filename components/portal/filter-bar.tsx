@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/select";
 
 /**
  * A GET form: filters live in the URL, so a filtered list can be bookmarked,
@@ -29,5 +30,38 @@ export function FilterField({ label, htmlFor, children }: { label: string; htmlF
       </label>
       {children}
     </div>
+  );
+}
+
+/** A value and its label. A list of pairs rather than a record, so options keep their order whatever their values. */
+export type FilterOption = readonly [value: string, label: string];
+
+export function FilterSelect({
+  label,
+  id,
+  name,
+  value,
+  allLabel,
+  options,
+}: {
+  label: string;
+  id: string;
+  name: string;
+  value: string | undefined;
+  /** The first option, which leaves the list unfiltered. */
+  allLabel: string;
+  options: readonly FilterOption[];
+}) {
+  return (
+    <FilterField label={label} htmlFor={id}>
+      <Select id={id} name={name} defaultValue={value ?? ""}>
+        <option value="">{allLabel}</option>
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </Select>
+    </FilterField>
   );
 }

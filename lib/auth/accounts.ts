@@ -29,6 +29,7 @@ export async function registerSuperAdmin(
   clientIp: string,
 ): Promise<AccountSummary> {
   await enforceRateLimit(rateLimitRules.registerPerIp, clientIp, "Too many registration attempts");
+  await enforceRateLimit(rateLimitRules.registerPerAccount, normalizeEmail(input.email), "Too many registration attempts");
   if (!(await isRegistrationOpen())) throw new UserFacingError(REGISTRATION_CLOSED_MESSAGE);
   const passwordHash = await hashPassword(input.password);
   try {

@@ -1,11 +1,10 @@
 "use client";
 
 import { resetPasswordAction } from "@/actions/auth";
-import { FormField } from "@/components/forms/form-field";
 import { FormError } from "@/components/forms/form-message";
+import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const form = useFormAction(resetPasswordAction);
@@ -13,23 +12,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     <form onSubmit={form.onSubmit} className="grid gap-4" noValidate>
       <FormError message={form.formError ?? form.fieldErrors.token?.[0]} />
       <input type="hidden" name="token" value={token} />
-      <FormField
-        name="newPassword"
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
-        errors={form.fieldErrors.newPassword}
-      />
-      <FormField
-        name="confirmPassword"
-        label="Repeat the new password"
-        type="password"
-        autoComplete="new-password"
-        required
-        errors={form.fieldErrors.confirmPassword}
-      />
+      <NewPasswordFields errors={form.fieldErrors} />
       <SubmitButton pending={form.isPending}>Save new password</SubmitButton>
     </form>
   );

@@ -3,21 +3,21 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { syncOpenOrdersAction } from "@/actions/orders";
 import { ActionButton } from "@/components/forms/action-button";
-import { OrderStatusBadge, ORDER_STATUS_LABELS } from "@/components/orders/order-status-badge";
+import { OrderQuantityCell, OrderStatusCell, OrderTargetCell } from "@/components/orders/order-cells";
+import { ORDER_STATUS_LABELS } from "@/components/orders/order-status-badge";
 import { PanelBalanceCard } from "@/components/orders/panel-balance-card";
+import { DateTimeLinkCell } from "@/components/portal/date-time-link-cell";
 import { EmptyState } from "@/components/portal/empty-state";
-import { FilterBar, FilterField } from "@/components/portal/filter-bar";
+import { FilterBar, FilterField, FilterSelect } from "@/components/portal/filter-bar";
 import { PageHeader } from "@/components/portal/page-header";
 import { Pagination } from "@/components/portal/pagination";
 import { hrefWith } from "@/components/portal/query-links";
 import { SortableHead } from "@/components/portal/sortable-head";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { Select } from "@/components/ui/select";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requireAdminSession } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { formatDateTime } from "@/lib/format";
 import { paginationFrom, type SearchParams } from "@/lib/list-query";
 import { formatMoney, sellPrice } from "@/lib/money";
 import { listOrders, orderFiltersFrom } from "@/lib/orders/list-orders";
@@ -66,37 +66,23 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
         <PanelBalanceCard />
       </div>
       <FilterBar pathname={PATH}>
-        <FilterField label="Company" htmlFor="filter-company">
-          <Select id="filter-company" name="companyId" defaultValue={filters.companyId ?? ""}>
-            <option value="">All companies</option>
-            {companies.map((company) => (
-              <option key={company.id} value={company.id}>
-                {company.name}
-              </option>
-            ))}
-          </Select>
-        </FilterField>
-        <FilterField label="Status" htmlFor="filter-status">
-          <Select id="filter-status" name="status" defaultValue={filters.status ?? ""}>
-            <option value="">Any status</option>
-            <option value="OPEN">Open (pending, in progress, processing)</option>
-            {Object.entries(ORDER_STATUS_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </Select>
-        </FilterField>
-        <FilterField label="Network" htmlFor="filter-network">
-          <Select id="filter-network" name="network" defaultValue={filters.network ?? ""}>
-            <option value="">Any network</option>
-            {Object.entries(NETWORK_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </Select>
-        </FilterField>
+        <FilterSelect
+          label="Company"
+          id="filter-company"
+          name="companyId"
+          value={filters.companyId}
+          allLabel="All companies"
+          options={companies.map((company) => [company.id, company.name] as const)}
+        />
+        <FilterSelect
+          label="Status"
+          id="filter-status"
+          name="status"
+          value={filters.status}
+          allLabel="Any status"
+          options={[["OPEN", "Open (pending, in progress, processing)"], ...Object.entries(ORDER_STATUS_LABELS)]}
+        />
+        <FilterSelect label="Network" id="filter-network" name="network" value={filters.network} allLabel="Any network" options={Object.entries(NETWORK_LABELS)} />
         <FilterField label="Service id" htmlFor="filter-service">
           <Input id="filter-service" name="serviceId" inputMode="numeric" defaultValue={filters.serviceId ?? ""} className="w-28" />
         </FilterField>
@@ -136,11 +122,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
                 const currency = order.currency ?? settings.currency;
                 return (
                   <TableRow key={order.id}>
-                    <TableCell className="whitespace-nowrap">
-                      <Link href={`/orders/${order.id}`} className="font-medium text-primary hover:underline">
-                        {formatDateTime(order.createdAt)}
-                      </Link>
-                    </TableCell>
+                    <DateTimeLinkCell href={`/orders/${order.id}`} date={order.createdAt} />
                     <TableCell>
                       <Link href={`/companies/${order.company.id}`} className="hover:underline">
                         {order.company.name}
@@ -150,13 +132,9 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
                       <span className="text-muted-foreground">{NETWORK_LABELS[order.network]} · </span>
                       {order.serviceName}
                     </TableCell>
-                    <TableCell className="max-w-56 truncate" title={order.link}>
-                      {order.link}
-                    </TableCell>
-                    <TableCell className="text-right tabular-nums">{order.quantity.toLocaleString("en-US")}</TableCell>
-                    <TableCell>
-                      <OrderStatusBadge status={order.status} />
-                    </TableCell>
+                    <OrderTargetCell link={order.link} className="max-w-56" />
+                    <OrderQuantityCell quantity={order.quantity} />
+                    <OrderStatusCell status={order.status} />
                     <TableCell className="text-right tabular-nums">{formatMoney(order.charge ?? order.expectedCost, currency, { exact: true })}</TableCell>
                     <TableCell className="text-right tabular-nums">
                       {invoice ? (

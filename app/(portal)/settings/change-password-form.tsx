@@ -3,9 +3,9 @@
 import { changePasswordAction } from "@/actions/auth";
 import { FormField } from "@/components/forms/form-field";
 import { FormError } from "@/components/forms/form-message";
+import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 
 export function ChangePasswordForm() {
   const form = useFormAction(changePasswordAction);
@@ -20,23 +20,7 @@ export function ChangePasswordForm() {
         required
         errors={form.fieldErrors.currentPassword}
       />
-      <FormField
-        name="newPassword"
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
-        errors={form.fieldErrors.newPassword}
-      />
-      <FormField
-        name="confirmPassword"
-        label="Repeat the new password"
-        type="password"
-        autoComplete="new-password"
-        required
-        errors={form.fieldErrors.confirmPassword}
-      />
+      <NewPasswordFields errors={form.fieldErrors} />
       <SubmitButton pending={form.isPending} className="justify-self-start">
         Change password
       </SubmitButton>

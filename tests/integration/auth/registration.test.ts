@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isRegistrationOpen, REGISTRATION_CLOSED_MESSAGE, registerSuperAdmin } from "@/lib/auth/accounts";
 import { db } from "@/lib/db";
 import { UserFacingError } from "@/lib/errors";
+import { rateLimitRules } from "@/lib/rate-limit/rules";
 
 const password = "blue canyon river 42";
 
@@ -38,5 +39,15 @@ describe("registering the super-admin", () => {
     const user = await db.user.findFirstOrThrow();
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
     expect(user.passwordHash).not.toContain(password);
+  });
+});
+
+describe("registration rate limits", () => {
+  it("limits attempts per address as well as per IP, and says when to retry", async () => {
+    const attempt = (ip: string) => registerSuperAdmin({ name: "Again", email: "again@agency.test", password }, ip);
+    for (let i = 0; i < rateLimitRules.registerPerAccount.limit; i++) {
+      await expect(attempt(`10.7.0.${i}`)).rejects.toThrow(REGISTRATION_CLOSED_MESSAGE);
+    }
+    await expect(attempt("10.7.1.1")).rejects.toThrow(/^Too many registration attempts\. Try again in \d+ minutes?\.$/);
   });
 });

@@ -1,57 +1,31 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { parseServerEnv } from "@/lib/env";
-import type { IntegrationCall } from "@/lib/integration-log/types";
-import { ProviderError, type RetryPolicy } from "@/lib/providers/core";
+import { describe, expect, it } from "vitest";
+import type { RetryPolicy } from "@/lib/providers/core";
 import { createFacebookClient, facebookConfigFromEnv, type FacebookClient } from "@/lib/providers/facebook";
 import { appSecretProof } from "@/lib/providers/facebook/appsecret-proof";
 import { GRAPH_THROTTLE_FALLBACK_SECONDS } from "@/lib/providers/facebook/classify-graph-response";
 import type { FaultInput } from "../../../sandbox/control/control-schemas";
 import { answerSandboxConsent } from "../../../sandbox/providers/facebook/consent-flow";
 import { createFacebookSandboxControl } from "../../../sandbox/providers/facebook/control-client";
-import { createSandboxControl } from "../../../sandbox/testing/sandbox-control";
-import { sandboxProviderEnv } from "../../../scripts/lib/sandbox-env";
+import { setUpProviderContract } from "../../support/provider-contract";
 
-const SANDBOX_URL = process.env.SANDBOX_URL ?? "";
 const APP_SECRET = "sandbox-facebook-app-secret";
 const REDIRECT_URI = "http://localhost:3000/oauth/facebook/callback";
 const LIST_PAGES_PATH = "/graph/v21.0/me/accounts";
 const TOKEN_PATH = "/graph/v21.0/oauth/access_token";
 const TIMEOUT_MS = 300;
 
-const control = createSandboxControl(SANDBOX_URL);
-const facebookControl = createFacebookSandboxControl(SANDBOX_URL);
-
-let records: IntegrationCall[];
-let thrownErrors: unknown[];
-let secrets: string[];
-
-beforeEach(async () => {
-  await control.reset();
-  records = [];
-  thrownErrors = [];
-  secrets = [APP_SECRET];
-});
-
-afterEach(() => {
-  const everything = JSON.stringify({
-    records,
-    errors: thrownErrors.map((error) => (error instanceof Error ? { ...error, message: error.message } : error)),
-  });
-  for (const secret of secrets) expect(everything).not.toContain(secret);
-});
+const { sandboxUrl, control, sandboxEnv, records, forgetRecords, clientDependencies, rememberSecrets, providerErrorOf } =
+  setUpProviderContract({ secrets: [APP_SECRET] });
+const facebookControl = createFacebookSandboxControl(sandboxUrl);
 
 function facebookClient(retry: Omit<RetryPolicy, "idempotent"> = {}): FacebookClient {
-  const env = parseServerEnv({ ...process.env, ...sandboxProviderEnv(SANDBOX_URL, {}) });
-  return createFacebookClient(
-    { ...facebookConfigFromEnv(env), timeoutMs: TIMEOUT_MS, retry },
-    { logSink: async (call) => void records.push(call), sleep: async () => {} },
-  );
+  return createFacebookClient({ ...facebookConfigFromEnv(sandboxEnv()), timeoutMs: TIMEOUT_MS, retry }, clientDependencies);
 }
 
 async function authorizationCode(facebook: FacebookClient): Promise<string> {
   const authorizationUrl = facebook.buildFacebookAuthorizationUrl({ state: "s", redirectUri: REDIRECT_URI, scopes: ["pages_show_list"] });
   const code = (await answerSandboxConsent(authorizationUrl, { decision: "allow" })).searchParams.get("code") ?? "";
-  secrets.push(code);
+  rememberSecrets(code);
   return code;
 }
 
@@ -60,19 +34,9 @@ async function userToken(facebook: FacebookClient): Promise<string> {
   const code = await authorizationCode(facebook);
   const shortLived = (await facebook.exchangeFacebookCode({ code, redirectUri: REDIRECT_URI })).accessToken;
   const longLived = (await facebook.exchangeForLongLivedToken(shortLived)).accessToken;
-  secrets.push(shortLived, longLived, appSecretProof(longLived, APP_SECRET));
-  records = [];
+  rememberSecrets(shortLived, longLived, appSecretProof(longLived, APP_SECRET));
+  forgetRecords();
   return longLived;
-}
-
-async function providerErrorOf(promise: Promise<unknown>): Promise<ProviderError> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (rejection: unknown) => rejection,
-  );
-  thrownErrors.push(error);
-  expect(error).toBeInstanceOf(ProviderError);
-  return error as ProviderError;
 }
 
 const injectFault = (path: string, mode: FaultInput["mode"], extra: Partial<FaultInput> = {}) =>

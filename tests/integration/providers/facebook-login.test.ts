@@ -1,15 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { parseServerEnv } from "@/lib/env";
-import type { IntegrationCall } from "@/lib/integration-log/types";
-import { ProviderError } from "@/lib/providers/core";
+import { describe, expect, it } from "vitest";
 import { createFacebookClient, facebookConfigFromEnv, type FacebookClient, type FacebookPage } from "@/lib/providers/facebook";
 import { appSecretProof } from "@/lib/providers/facebook/appsecret-proof";
 import { answerSandboxConsent } from "../../../sandbox/providers/facebook/consent-flow";
 import { createFacebookSandboxControl } from "../../../sandbox/providers/facebook/control-client";
-import { createSandboxControl } from "../../../sandbox/testing/sandbox-control";
-import { sandboxProviderEnv } from "../../../scripts/lib/sandbox-env";
+import { setUpProviderContract } from "../../support/provider-contract";
 
-const SANDBOX_URL = process.env.SANDBOX_URL ?? "";
 const REDIRECT_URI = "http://localhost:3000/oauth/facebook/callback";
 const SCOPES = ["pages_show_list", "pages_read_engagement", "instagram_basic"];
 const DAY_SECONDS = 24 * 3600;
@@ -18,40 +13,19 @@ const BAKERY_PAGE_ID = "100000000000101";
 const BOOKSHOP_PAGE_ID = "100000000000103";
 const BAKERY_INSTAGRAM_ID = "17841400000000101";
 
-const control = createSandboxControl(SANDBOX_URL);
-const facebookControl = createFacebookSandboxControl(SANDBOX_URL);
-
-let records: IntegrationCall[];
-let thrownErrors: unknown[];
-/** Every credential a test handled; none may reach a log record or an error. */
-let secrets: string[];
-
-beforeEach(async () => {
-  await control.reset();
-  records = [];
-  thrownErrors = [];
-  secrets = [];
-});
-
-afterEach(() => {
-  const everything = JSON.stringify({
-    records,
-    errors: thrownErrors.map((error) => (error instanceof Error ? { ...error, message: error.message } : error)),
-  });
-  for (const secret of secrets) expect(everything).not.toContain(secret);
-});
+const { sandboxUrl, control, sandboxEnv, records, clientDependencies, rememberSecrets, providerErrorOf } = setUpProviderContract();
+const facebookControl = createFacebookSandboxControl(sandboxUrl);
 
 /** The client exactly as the app configures it against the sandbox (scripts/lib/sandbox-env.ts). */
 function facebookClient(): FacebookClient {
-  const env = parseServerEnv({ ...process.env, ...sandboxProviderEnv(SANDBOX_URL, {}) });
-  const config = facebookConfigFromEnv(env);
-  secrets.push(config.appSecret);
-  return createFacebookClient(config, { logSink: async (call) => void records.push(call), sleep: async () => {} });
+  const config = facebookConfigFromEnv(sandboxEnv());
+  rememberSecrets(config.appSecret);
+  return createFacebookClient(config, clientDependencies);
 }
 
 /** A token and the appsecret_proof derived from it are both credentials. */
 function rememberToken(token: string): string {
-  secrets.push(token, appSecretProof(token, "sandbox-facebook-app-secret"));
+  rememberSecrets(token, appSecretProof(token, "sandbox-facebook-app-secret"));
   return token;
 }
 
@@ -60,7 +34,7 @@ async function authorizationCode(facebook: FacebookClient, pageIds?: readonly st
   const callback = await answerSandboxConsent(authorizationUrl, { decision: "allow", pageIds });
   const code = callback.searchParams.get("code");
   if (code === null) throw new Error(`the callback carries no code: ${callback.toString()}`);
-  secrets.push(code);
+  rememberSecrets(code);
   return code;
 }
 
@@ -84,16 +58,6 @@ function pageById(pages: readonly FacebookPage[], id: string): FacebookPage {
   return page;
 }
 
-async function providerErrorOf(promise: Promise<unknown>): Promise<ProviderError> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (rejection: unknown) => rejection,
-  );
-  thrownErrors.push(error);
-  expect(error).toBeInstanceOf(ProviderError);
-  return error as ProviderError;
-}
-
 async function sandboxNowMs(): Promise<number> {
   return Date.parse((await control.clock()).now);
 }
@@ -105,7 +69,7 @@ describe("Facebook Login against the sandbox", () => {
     const facebook = facebookClient();
     const authorizationUrl = facebook.buildFacebookAuthorizationUrl({ state: "state-abc", redirectUri: REDIRECT_URI, scopes: SCOPES });
     const dialog = new URL(authorizationUrl);
-    expect(`${dialog.origin}${dialog.pathname}`).toBe(`${SANDBOX_URL}/facebook/www/v21.0/dialog/oauth`);
+    expect(`${dialog.origin}${dialog.pathname}`).toBe(`${sandboxUrl}/facebook/www/v21.0/dialog/oauth`);
     expect(Object.fromEntries(dialog.searchParams)).toEqual({
       client_id: "100000000000001",
       redirect_uri: REDIRECT_URI,
@@ -118,7 +82,7 @@ describe("Facebook Login against the sandbox", () => {
     expect(`${callback.origin}${callback.pathname}`).toBe(REDIRECT_URI);
     expect(callback.searchParams.get("state")).toBe("state-abc");
     const code = callback.searchParams.get("code") ?? "";
-    secrets.push(code);
+    rememberSecrets(code);
 
     const shortLived = await facebook.exchangeFacebookCode({ code, redirectUri: REDIRECT_URI });
     rememberToken(shortLived.accessToken);
@@ -211,13 +175,9 @@ describe("Facebook authorization codes", () => {
   });
 
   it("reports a wrong app secret as a configuration problem, not a temporary one", async () => {
-    const env = parseServerEnv({ ...process.env, ...sandboxProviderEnv(SANDBOX_URL, {}) });
     const wrongSecret = "not-the-sandbox-secret";
-    secrets.push(wrongSecret);
-    const misconfigured = createFacebookClient(
-      { ...facebookConfigFromEnv(env), appSecret: wrongSecret },
-      { logSink: async (call) => void records.push(call), sleep: async () => {} },
-    );
+    rememberSecrets(wrongSecret);
+    const misconfigured = createFacebookClient({ ...facebookConfigFromEnv(sandboxEnv()), appSecret: wrongSecret }, clientDependencies);
     const code = await authorizationCode(misconfigured);
 
     const error = await providerErrorOf(misconfigured.exchangeFacebookCode({ code, redirectUri: REDIRECT_URI }));
@@ -252,7 +212,7 @@ describe("Facebook token lifetime", () => {
     expect(pageInfo).toMatchObject({ isValid: true, type: "PAGE", expiresAt: null });
 
     const unknown = "EAAnot-a-real-token";
-    secrets.push(unknown);
+    rememberSecrets(unknown);
     expect(await facebook.debugToken(unknown)).toMatchObject({ isValid: false, invalidReason: "the access token is invalid" });
     const debugCall = records.find((record) => record.action === "debug_token");
     expect(debugCall?.url).toContain("input_token=[REDACTED]");

@@ -1,43 +1,25 @@
 import { Decimal } from "decimal.js";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import type { IntegrationCall } from "@/lib/integration-log/types";
-import { ProviderError } from "@/lib/providers/core";
 import { createFampageClient, MAX_IDS_PER_BATCH, type PanelItemResult } from "@/lib/providers/fampage";
 import { createFampageSandboxControl } from "../../../sandbox/providers/fampage/control-client";
-import { createSandboxControl } from "../../../sandbox/testing/sandbox-control";
+import { setUpProviderContract } from "../../support/provider-contract";
 
-const sandboxUrl = process.env.SANDBOX_URL ?? "";
 const API_KEY = "fampage-sandbox-key";
-const sandbox = createSandboxControl(sandboxUrl);
+const { sandboxUrl, control, records, clientDependencies, providerErrorOf } = setUpProviderContract({ secrets: [API_KEY] });
 const panel = createFampageSandboxControl(sandboxUrl);
 
-/** Every record any client of this file logged; checked for the key after each test. */
-const records: IntegrationCall[] = [];
-
 function fampageClient(apiKey = API_KEY) {
-  return createFampageClient(
-    { baseUrl: `${sandboxUrl}/fampage/api/v2`, apiKey, timeoutMs: 2_000 },
-    { logSink: async (record) => void records.push(record), sleep: async () => {} },
-  );
+  return createFampageClient({ baseUrl: `${sandboxUrl}/fampage/api/v2`, apiKey, timeoutMs: 2_000 }, clientDependencies);
 }
 
 const client = fampageClient();
-
-async function providerErrorOf(promise: Promise<unknown>): Promise<ProviderError> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (rejection: unknown) => rejection,
-  );
-  expect(error).toBeInstanceOf(ProviderError);
-  return error as ProviderError;
-}
 
 const journalFormSchema = z.looseObject({ action: z.string() });
 
 /** The form bodies the panel received, in order. */
 async function formsSent(): Promise<z.infer<typeof journalFormSchema>[]> {
-  const requests = await sandbox.requests({ provider: "fampage", path: "/api/v2" });
+  const requests = await control.requests({ provider: "fampage", path: "/api/v2" });
   return requests.map((request) => journalFormSchema.parse(request.body));
 }
 
@@ -50,14 +32,6 @@ async function placeOrder(link: string, service = 1, quantity = 1_000): Promise<
   const placed = await client.addOrder({ type: "Default", service, link, quantity });
   return placed.providerOrderId;
 }
-
-beforeEach(async () => {
-  await sandbox.reset();
-});
-
-afterEach(() => {
-  expect(JSON.stringify(records)).not.toContain(API_KEY);
-});
 
 describe("services", () => {
   it("reads the catalog into PanelService values", async () => {
@@ -187,14 +161,14 @@ describe("order status", () => {
 
     expect(await client.getOrderStatus(orderId)).toMatchObject({ status: "Pending", startCount: 0, remains: 1_000 });
 
-    await sandbox.advanceClock(300);
+    await control.advanceClock(300);
     const running = await client.getOrderStatus(orderId);
     expect(running.status).toBe("In progress");
     expect(running.remains).toBeGreaterThan(0);
     expect(running.remains).toBeLessThan(1_000);
     expect(running.startCount).toBeGreaterThan(0);
 
-    await sandbox.advanceClock(3_600);
+    await control.advanceClock(3_600);
     const done = await client.getOrderStatus(orderId);
     expect(done).toMatchObject({ status: "Completed", remains: 0, startCount: running.startCount });
     expect(done.charge.toFixed()).toBe("3.2");
@@ -202,7 +176,7 @@ describe("order status", () => {
 
   it("ends a Partial order with remains left and only the delivered part charged", async () => {
     const orderId = await placeOrder("https://instagram.com/partial-delivery", 1, 1_000);
-    await sandbox.advanceClock(3_600);
+    await control.advanceClock(3_600);
 
     const status = await client.getOrderStatus(orderId);
 
@@ -218,7 +192,7 @@ describe("order status", () => {
   it("cancels an order whose link asks for it, with its charge refunded", async () => {
     const orderId = await placeOrder("https://instagram.com/cancel-me", 1, 1_000);
     expect((await client.getBalance()).balance.toFixed()).toBe("99.94292");
-    await sandbox.advanceClock(300);
+    await control.advanceClock(300);
 
     const status = await client.getOrderStatus(orderId);
 
@@ -275,13 +249,13 @@ describe("order status", () => {
 describe("refill", () => {
   it("refills a Completed order of a refill service and follows the refill's status", async () => {
     const orderId = await placeOrder("https://instagram.com/refill-me", 1, 1_000);
-    await sandbox.advanceClock(3_600);
+    await control.advanceClock(3_600);
 
     const { refillId } = await client.refill(orderId);
     expect(await client.refillStatus(refillId)).toBe("Pending");
-    await sandbox.advanceClock(120);
+    await control.advanceClock(120);
     expect(await client.refillStatus(refillId)).toBe("In progress");
-    await sandbox.advanceClock(600);
+    await control.advanceClock(600);
 
     const statuses = await client.refillStatuses([refillId, 77]);
     expect(statuses.get(refillId)).toEqual({ ok: true, status: "Completed" });
@@ -291,7 +265,7 @@ describe("refill", () => {
   it("refuses refills the panel does not allow, per order in a batch", async () => {
     const noRefillService = await placeOrder("https://instagram.com/no-refill", 2, 1_000);
     const completed = await placeOrder("https://instagram.com/done", 1, 1_000);
-    await sandbox.advanceClock(3_600);
+    await control.advanceClock(3_600);
     const stillPending = await placeOrder("https://instagram.com/fresh", 1, 1_000);
 
     const results = await client.refillMany([noRefillService, completed, stillPending, 5]);
@@ -346,25 +320,22 @@ describe("balance and credentials", () => {
 
   it("reports a wrong key as an auth failure without repeating the key anywhere", async () => {
     const wrongKey = "wrong-key-4f1c9a";
-    const before = records.length;
 
     const error = await providerErrorOf(fampageClient(wrongKey).getBalance());
 
     expect(error).toMatchObject({ kind: "auth", providerCode: "invalid_api_key", message: "Invalid API key", httpStatus: 200 });
-    const logged = records.slice(before);
-    expect(logged).toHaveLength(1);
-    expect(logged[0]).toMatchObject({ provider: "fampage", action: "get_balance", outcome: "auth", attempt: 1 });
-    expect(JSON.stringify(logged)).not.toContain(wrongKey);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ provider: "fampage", action: "get_balance", outcome: "auth", attempt: 1 });
+    expect(JSON.stringify(records)).not.toContain(wrongKey);
     expect(JSON.stringify(error)).not.toContain(wrongKey);
     expect(String(error.stack)).not.toContain(wrongKey);
     expect((await formsSent())[0]).toMatchObject({ key: "[REDACTED]", action: "balance" });
   });
 
   it("logs one redacted record per call, with the caller's context", async () => {
-    const before = records.length;
     await client.addOrder({ type: "Default", service: 1, link: "https://instagram.com/logged", quantity: 100 }, { companyId: "company-7", orderId: "order-7" });
 
-    const [record] = records.slice(before);
+    const [record] = records;
     expect(record).toMatchObject({
       provider: "fampage",
       action: "add_order",

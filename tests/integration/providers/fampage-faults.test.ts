@@ -1,62 +1,31 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import type { IntegrationCall } from "@/lib/integration-log/types";
-import { ProviderError } from "@/lib/providers/core";
 import { createFampageClient, type AddOrderParams } from "@/lib/providers/fampage";
 import type { FaultInput } from "../../../sandbox/control/control-schemas";
 import { createFampageSandboxControl } from "../../../sandbox/providers/fampage/control-client";
-import { createSandboxControl } from "../../../sandbox/testing/sandbox-control";
+import { setUpProviderContract } from "../../support/provider-contract";
 
-const sandboxUrl = process.env.SANDBOX_URL ?? "";
 const API_KEY = "fampage-sandbox-key";
 const TIMEOUT_MS = 300;
-const sandbox = createSandboxControl(sandboxUrl);
+const { sandboxUrl, control, records, sleeps, clientDependencies, providerErrorOf } = setUpProviderContract({ secrets: [API_KEY] });
 const panel = createFampageSandboxControl(sandboxUrl);
 
-const records: IntegrationCall[] = [];
-const sleeps: number[] = [];
-
-const client = createFampageClient(
-  { baseUrl: `${sandboxUrl}/fampage/api/v2`, apiKey: API_KEY, timeoutMs: TIMEOUT_MS },
-  {
-    logSink: async (record) => void records.push(record),
-    sleep: async (ms) => void sleeps.push(ms),
-  },
-);
+const client = createFampageClient({ baseUrl: `${sandboxUrl}/fampage/api/v2`, apiKey: API_KEY, timeoutMs: TIMEOUT_MS }, clientDependencies);
 
 const order: AddOrderParams = { type: "Default", service: 1, link: "https://instagram.com/acme", quantity: 100 };
 
-async function providerErrorOf(promise: Promise<unknown>): Promise<ProviderError> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (rejection: unknown) => rejection,
-  );
-  expect(error).toBeInstanceOf(ProviderError);
-  return error as ProviderError;
-}
-
 /** Fails the next `count` panel requests, whatever their action. */
 async function injectFault(mode: FaultInput["mode"], count = 1, retryAfterSeconds?: number): Promise<void> {
-  await sandbox.injectFault({ provider: "fampage", path: "/api/v2", mode, count, retryAfterSeconds });
+  await control.injectFault({ provider: "fampage", path: "/api/v2", mode, count, retryAfterSeconds });
 }
 
 const journalFormSchema = z.looseObject({ action: z.string() });
 
 /** How many times the panel received each action. */
 async function actionsReceived(): Promise<string[]> {
-  const requests = await sandbox.requests({ provider: "fampage", path: "/api/v2" });
+  const requests = await control.requests({ provider: "fampage", path: "/api/v2" });
   return requests.map((request) => journalFormSchema.parse(request.body).action);
 }
-
-beforeEach(async () => {
-  await sandbox.reset();
-  records.length = 0;
-  sleeps.length = 0;
-});
-
-afterEach(() => {
-  expect(JSON.stringify(records)).not.toContain(API_KEY);
-});
 
 describe("HTTP-200 error bodies", () => {
   it("are failures, never successes, and are not retried", async () => {

@@ -1,7 +1,4 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { env } from "../../../lib/env";
-import type { IntegrationCall } from "../../../lib/integration-log/types";
-import { ProviderError } from "../../../lib/providers/core/provider-error";
+import { beforeEach, describe, expect, it } from "vitest";
 import {
   createGhlClient,
   ghlConfigFromEnv,
@@ -12,70 +9,37 @@ import {
 } from "../../../lib/providers/ghl";
 import type { FaultInput } from "../../../sandbox/control/control-schemas";
 import { approveSandboxConsent } from "../../../sandbox/providers/ghl/consent-flow";
-import { createGhlSandboxControl, type GhlSandboxControl } from "../../../sandbox/providers/ghl/control-client";
-import { createSandboxControl, type SandboxControl } from "../../../sandbox/testing/sandbox-control";
+import { createGhlSandboxControl } from "../../../sandbox/providers/ghl/control-client";
+import { setUpProviderContract } from "../../support/provider-contract";
 
 const REDIRECT_URI = "http://localhost:3000/oauth/ghl/callback";
 const USER_PASSWORD = "Sandbox-Passw0rd!";
 
-let control: SandboxControl;
-let ghlControl: GhlSandboxControl;
-let records: IntegrationCall[];
+const { sandboxUrl, control, sandboxEnv, records, clientDependencies, rememberSecrets, providerErrorOf } = setUpProviderContract();
+const ghlControl = createGhlSandboxControl(sandboxUrl);
+
 let rateLimits: GhlRateLimitStatus[];
-let thrownErrors: unknown[];
-/** Every credential a test handled; none may reach a log record or an error. */
-let secrets: string[];
 let ghl: GhlClient;
 let agency: GhlTokenSet;
 let companyId: string;
 
-beforeAll(() => {
-  // The file's own sandbox (tests/support/isolated-database.ts), which the environment points GHL_* at.
-  const sandboxUrl = process.env.SANDBOX_URL ?? "";
-  control = createSandboxControl(sandboxUrl);
-  ghlControl = createGhlSandboxControl(sandboxUrl);
-});
 beforeEach(async () => {
-  await control.reset();
-  records = [];
   rateLimits = [];
-  thrownErrors = [];
-  const config = { ...ghlConfigFromEnv(env()), timeoutMs: 300 };
-  ghl = createGhlClient(config, {
-    logSink: async (call) => void records.push(call),
-    sleep: async () => {},
-    onRateLimit: (status) => void rateLimits.push(status),
-  });
+  const config = { ...ghlConfigFromEnv(sandboxEnv()), timeoutMs: 300 };
+  ghl = createGhlClient(config, { ...clientDependencies, onRateLimit: (status) => void rateLimits.push(status) });
   const callback = await approveSandboxConsent(ghl.buildGhlAuthorizationUrl({ state: "s", redirectUri: REDIRECT_URI }));
   const code = callback.searchParams.get("code") ?? "";
   agency = await ghl.exchangeGhlCode({ code, redirectUri: REDIRECT_URI, userType: "Company" });
   companyId = agency.companyId ?? "";
-  secrets = [config.clientSecret, code, agency.accessToken, agency.refreshToken, USER_PASSWORD];
-});
-afterEach(() => {
-  const everything = JSON.stringify({
-    records,
-    errors: thrownErrors.map((error) => (error instanceof Error ? { ...error, message: error.message } : error)),
-  });
-  for (const secret of secrets) expect(everything).not.toContain(secret);
+  rememberSecrets(config.clientSecret, code, agency.accessToken, agency.refreshToken, USER_PASSWORD);
 });
 
 const agencyApi = (): GhlApi => ghl.withAccessToken(agency.accessToken);
 
 async function locationApi(locationId: string): Promise<GhlApi> {
   const token = await agencyApi().getLocationToken({ companyId, locationId });
-  secrets.push(token.accessToken);
+  rememberSecrets(token.accessToken);
   return ghl.withAccessToken(token.accessToken);
-}
-
-async function providerErrorOf(promise: Promise<unknown>): Promise<ProviderError> {
-  const error = await promise.then(
-    () => undefined,
-    (rejection: unknown) => rejection,
-  );
-  thrownErrors.push(error);
-  expect(error).toBeInstanceOf(ProviderError);
-  return error as ProviderError;
 }
 
 const userInput = (locationId: string, email = "soma+loc@agency.test") => ({
@@ -100,7 +64,7 @@ describe("GHL API against the sandbox", () => {
   it("mints a sub-account token from the agency token", async () => {
     const location = await agencyApi().createLocation({ name: "Acme", companyId });
     const token = await agencyApi().getLocationToken({ companyId, locationId: location.id }, { companyId: "our-company-7" });
-    secrets.push(token.accessToken);
+    rememberSecrets(token.accessToken);
 
     expect(token).toMatchObject({ locationId: location.id, companyId, scope: agency.scope });
     expect(token.expiresAt.getTime()).toBeGreaterThan(Date.now() + 86_000_000);
@@ -217,7 +181,7 @@ describe("GHL API against the sandbox", () => {
     const idempotent = {
       "/api/oauth/locationToken": async () => {
         const location = await agencyApi().createLocation({ name: "T", companyId });
-        secrets.push((await agencyApi().getLocationToken({ companyId, locationId: location.id })).accessToken);
+        rememberSecrets((await agencyApi().getLocationToken({ companyId, locationId: location.id })).accessToken);
       },
       "/api/locations/*": async () => agencyApi().deleteLocation((await agencyApi().createLocation({ name: "D", companyId })).id),
     } satisfies Record<string, () => Promise<void>>;

@@ -1,72 +1,36 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { env } from "../../../lib/env";
-import type { IntegrationCall } from "../../../lib/integration-log/types";
-import { ProviderError } from "../../../lib/providers/core/provider-error";
+import { describe, expect, it } from "vitest";
 import { createGhlClient, ghlConfigFromEnv, type GhlClient, type GhlTokenSet } from "../../../lib/providers/ghl";
 import type { FaultInput } from "../../../sandbox/control/control-schemas";
 import { approveSandboxConsent } from "../../../sandbox/providers/ghl/consent-flow";
-import { createGhlSandboxControl, type GhlSandboxControl } from "../../../sandbox/providers/ghl/control-client";
-import { createSandboxControl, type SandboxControl } from "../../../sandbox/testing/sandbox-control";
+import { createGhlSandboxControl } from "../../../sandbox/providers/ghl/control-client";
+import { setUpProviderContract } from "../../support/provider-contract";
 
 const REDIRECT_URI = "http://localhost:3000/oauth/ghl/callback";
 const DAY_SECONDS = 24 * 3600;
 
-let control: SandboxControl;
-let ghlControl: GhlSandboxControl;
-let records: IntegrationCall[];
-let thrownErrors: unknown[];
-/** Every credential a test handled; none may reach a log record or an error. */
-let secrets: string[];
-
-beforeAll(() => {
-  // The file's own sandbox (tests/support/isolated-database.ts), which the environment points GHL_* at.
-  const sandboxUrl = process.env.SANDBOX_URL ?? "";
-  control = createSandboxControl(sandboxUrl);
-  ghlControl = createGhlSandboxControl(sandboxUrl);
-});
-beforeEach(async () => {
-  await control.reset();
-  records = [];
-  thrownErrors = [];
-  secrets = [];
-});
-afterEach(() => {
-  const everything = JSON.stringify({
-    records,
-    errors: thrownErrors.map((error) => (error instanceof Error ? { ...error, message: error.message } : error)),
-  });
-  for (const secret of secrets) expect(everything).not.toContain(secret);
-});
+const { sandboxUrl, control, sandboxEnv, records, logSink, clientDependencies, rememberSecrets, rememberErrors, providerErrorOf } =
+  setUpProviderContract();
+const ghlControl = createGhlSandboxControl(sandboxUrl);
 
 /** The client as the app configures it from the environment, with a short timeout for the timeout faults. */
 function client(now?: () => Date): GhlClient {
-  const config = { ...ghlConfigFromEnv(env()), timeoutMs: 300 };
-  secrets.push(config.clientSecret);
-  return createGhlClient(config, { logSink: async (call) => void records.push(call), sleep: async () => {}, now });
+  const config = { ...ghlConfigFromEnv(sandboxEnv()), timeoutMs: 300 };
+  rememberSecrets(config.clientSecret);
+  return createGhlClient(config, { ...clientDependencies, now });
 }
 
 async function authorizationCode(ghl: GhlClient, state = "state-123"): Promise<string> {
   const callback = await approveSandboxConsent(ghl.buildGhlAuthorizationUrl({ state, redirectUri: REDIRECT_URI }));
   const code = callback.searchParams.get("code");
   if (code === null) throw new Error("the callback carries no code");
-  secrets.push(code);
+  rememberSecrets(code);
   return code;
 }
 
 async function connectAgency(ghl: GhlClient): Promise<GhlTokenSet> {
   const tokens = await ghl.exchangeGhlCode({ code: await authorizationCode(ghl), redirectUri: REDIRECT_URI, userType: "Company" });
-  secrets.push(tokens.accessToken, tokens.refreshToken);
+  rememberSecrets(tokens.accessToken, tokens.refreshToken);
   return tokens;
-}
-
-async function providerErrorOf(promise: Promise<unknown>): Promise<ProviderError> {
-  const error = await promise.then(
-    () => undefined,
-    (rejection: unknown) => rejection,
-  );
-  thrownErrors.push(error);
-  expect(error).toBeInstanceOf(ProviderError);
-  return error as ProviderError;
 }
 
 const tokenRequests = () => control.requests({ provider: "ghl", path: "/api/oauth/token" });
@@ -81,10 +45,10 @@ describe("GHL OAuth against the sandbox", () => {
     expect(`${callback.origin}${callback.pathname}`).toBe(REDIRECT_URI);
     expect(callback.searchParams.get("state")).toBe("state-abc");
     const code = callback.searchParams.get("code") ?? "";
-    secrets.push(code);
+    rememberSecrets(code);
 
     const tokens = await ghl.exchangeGhlCode({ code, redirectUri: REDIRECT_URI, userType: "Company" });
-    secrets.push(tokens.accessToken, tokens.refreshToken);
+    rememberSecrets(tokens.accessToken, tokens.refreshToken);
 
     expect(tokens).toMatchObject({ userType: "Company", companyId: expect.any(String), userId: expect.any(String) });
     expect(tokens.locationId).toBeUndefined();
@@ -97,7 +61,7 @@ describe("GHL OAuth against the sandbox", () => {
   it("accepts a code once", async () => {
     const ghl = client();
     const code = await authorizationCode(ghl);
-    secrets.push((await ghl.exchangeGhlCode({ code, redirectUri: REDIRECT_URI, userType: "Company" })).refreshToken);
+    rememberSecrets((await ghl.exchangeGhlCode({ code, redirectUri: REDIRECT_URI, userType: "Company" })).refreshToken);
 
     const error = await providerErrorOf(ghl.exchangeGhlCode({ code, redirectUri: REDIRECT_URI, userType: "Company" }));
     expect(error).toMatchObject({ kind: "auth", providerCode: "invalid_grant", httpStatus: 400 });
@@ -120,11 +84,8 @@ describe("GHL OAuth against the sandbox", () => {
     const ghl = client();
     const code = await authorizationCode(ghl);
     const wrongSecret = "not-the-sandbox-secret-8841";
-    secrets.push(wrongSecret);
-    const impostor = createGhlClient(
-      { ...ghlConfigFromEnv(env()), clientSecret: wrongSecret },
-      { logSink: async (call) => void records.push(call) },
-    );
+    rememberSecrets(wrongSecret);
+    const impostor = createGhlClient({ ...ghlConfigFromEnv(sandboxEnv()), clientSecret: wrongSecret }, { logSink });
 
     const error = await providerErrorOf(impostor.exchangeGhlCode({ code, redirectUri: REDIRECT_URI, userType: "Company" }));
     expect(error).toMatchObject({ kind: "auth", providerCode: "invalid_client", httpStatus: 401 });
@@ -149,7 +110,7 @@ describe("GHL OAuth against the sandbox", () => {
     await control.advanceClock(DAY_SECONDS);
 
     const second = await ghl.refreshGhlToken({ refreshToken: first.refreshToken, userType: "Company" });
-    secrets.push(second.accessToken, second.refreshToken);
+    rememberSecrets(second.accessToken, second.refreshToken);
     expect(second.refreshToken).not.toBe(first.refreshToken);
     expect(second).toMatchObject({ userType: "Company", companyId: first.companyId, scope: first.scope });
     await expect(
@@ -172,8 +133,8 @@ describe("GHL OAuth against the sandbox", () => {
 
     const succeeded = outcomes.filter((outcome) => outcome.status === "fulfilled");
     const failed = outcomes.filter((outcome) => outcome.status === "rejected");
-    for (const outcome of succeeded) secrets.push(outcome.value.accessToken, outcome.value.refreshToken);
-    thrownErrors.push(...failed.map((outcome) => outcome.reason));
+    for (const outcome of succeeded) rememberSecrets(outcome.value.accessToken, outcome.value.refreshToken);
+    rememberErrors(...failed.map((outcome) => outcome.reason));
     expect(succeeded).toHaveLength(1);
     expect(failed).toHaveLength(1);
     expect(failed[0]?.reason).toMatchObject({ kind: "auth", providerCode: "invalid_grant" });
@@ -202,7 +163,7 @@ describe("GHL OAuth against the sandbox", () => {
     expect(error).toMatchObject({ kind: "invalid_request", providerCode: "invalid_request" });
 
     const tokens = await ghl.exchangeGhlCode({ code, redirectUri: REDIRECT_URI, userType: "Company" });
-    secrets.push(tokens.accessToken, tokens.refreshToken);
+    rememberSecrets(tokens.accessToken, tokens.refreshToken);
   });
 
   describe("token endpoint faults", () => {
@@ -228,7 +189,7 @@ describe("GHL OAuth against the sandbox", () => {
       expect(await tokenRequests()).toHaveLength(2);
 
       const next = await ghl.refreshGhlToken({ refreshToken: tokens.refreshToken, userType: "Company" });
-      secrets.push(next.accessToken, next.refreshToken);
+      rememberSecrets(next.accessToken, next.refreshToken);
     });
 
     it("rate_limit: a refresh fails as rate_limited with the provider's retry-after, not retried", async () => {
@@ -256,7 +217,7 @@ describe("GHL OAuth against the sandbox", () => {
     const ghl = client();
     const tokens = await connectAgency(ghl);
     const next = await ghl.refreshGhlToken({ refreshToken: tokens.refreshToken, userType: "Company" });
-    secrets.push(next.accessToken, next.refreshToken);
+    rememberSecrets(next.accessToken, next.refreshToken);
 
     expect(records.map((record) => [record.action, record.outcome])).toEqual([
       ["exchange_code", "success"],

@@ -1,39 +1,23 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { env } from "../../../lib/env";
-import type { IntegrationCall } from "../../../lib/integration-log/types";
-import { ProviderError } from "../../../lib/providers/core/provider-error";
+import { beforeEach, describe, expect, it } from "vitest";
 import { createGhlClient, ghlConfigFromEnv, isGhlTwoFactorRequired, type GhlClient } from "../../../lib/providers/ghl";
 import { approveSandboxConsent } from "../../../sandbox/providers/ghl/consent-flow";
-import { createGhlSandboxControl, type GhlSandboxControl } from "../../../sandbox/providers/ghl/control-client";
-import { createSandboxControl, type SandboxControl } from "../../../sandbox/testing/sandbox-control";
+import { createGhlSandboxControl } from "../../../sandbox/providers/ghl/control-client";
+import { setUpProviderContract } from "../../support/provider-contract";
 
 const REDIRECT_URI = "http://localhost:3000/oauth/ghl/callback";
 const EMAIL = "somashekhar34+acme@agency.test";
 const PASSWORD = "Dummy@123-but-longer";
 const AUTHENTICATE_PATH = "/backend/users/authenticate";
 
-let control: SandboxControl;
-let ghlControl: GhlSandboxControl;
-let records: IntegrationCall[];
-let thrownErrors: unknown[];
-/** Every credential a test handled; none may reach a log record or an error. */
-let secrets: string[];
-let ghl: GhlClient;
+const { sandboxUrl, control, sandboxEnv, records, clientDependencies, rememberSecrets, providerErrorOf } = setUpProviderContract();
+const ghlControl = createGhlSandboxControl(sandboxUrl);
 
-beforeAll(() => {
-  // The file's own sandbox (tests/support/isolated-database.ts), which the environment points GHL_* at.
-  const sandboxUrl = process.env.SANDBOX_URL ?? "";
-  control = createSandboxControl(sandboxUrl);
-  ghlControl = createGhlSandboxControl(sandboxUrl);
-});
+let ghl: GhlClient;
 
 /** The provisioning steps before sign-in: connect the agency, create a sub-account and its user. */
 beforeEach(async () => {
-  await control.reset();
-  records = [];
-  thrownErrors = [];
-  const config = { ...ghlConfigFromEnv(env()), timeoutMs: 300 };
-  ghl = createGhlClient(config, { logSink: async (call) => void records.push(call), sleep: async () => {} });
+  const config = { ...ghlConfigFromEnv(sandboxEnv()), timeoutMs: 300 };
+  ghl = createGhlClient(config, clientDependencies);
   const callback = await approveSandboxConsent(ghl.buildGhlAuthorizationUrl({ state: "s", redirectUri: REDIRECT_URI }));
   const code = callback.searchParams.get("code") ?? "";
   const agency = await ghl.exchangeGhlCode({ code, redirectUri: REDIRECT_URI, userType: "Company" });
@@ -41,32 +25,15 @@ beforeEach(async () => {
   const api = ghl.withAccessToken(agency.accessToken);
   const location = await api.createLocation({ name: "Acme", companyId });
   await api.createUser({ companyId, firstName: "Soma", lastName: "Bot", email: EMAIL, password: PASSWORD, locationIds: [location.id] });
-  secrets = [config.clientSecret, code, agency.accessToken, agency.refreshToken, PASSWORD];
+  rememberSecrets(config.clientSecret, code, agency.accessToken, agency.refreshToken, PASSWORD);
 });
-afterEach(() => {
-  const everything = JSON.stringify({
-    records,
-    errors: thrownErrors.map((error) => (error instanceof Error ? { ...error, message: error.message } : error)),
-  });
-  for (const secret of secrets) expect(everything).not.toContain(secret);
-});
-
-async function providerErrorOf(promise: Promise<unknown>): Promise<ProviderError> {
-  const error = await promise.then(
-    () => undefined,
-    (rejection: unknown) => rejection,
-  );
-  thrownErrors.push(error);
-  expect(error).toBeInstanceOf(ProviderError);
-  return error as ProviderError;
-}
 
 const authenticateRequests = () => control.requests({ provider: "ghl", path: AUTHENTICATE_PATH });
 
 describe("GHL sub-account sign-in against the sandbox", () => {
   it("returns the firebase token with its expiry, and the access token", async () => {
     const session = await ghl.authenticateSubaccountUser({ email: EMAIL, password: PASSWORD });
-    secrets.push(session.firebaseToken, session.accessToken ?? "");
+    rememberSecrets(session.firebaseToken, session.accessToken ?? "");
 
     const sandboxNow = new Date((await control.clock()).now).getTime();
     expect(session.firebaseToken.split(".")).toHaveLength(3);
@@ -95,7 +62,7 @@ describe("GHL sub-account sign-in against the sandbox", () => {
     expect(error.message).toMatch(/two-factor/);
 
     const session = await ghl.authenticateSubaccountUser({ email: EMAIL, password: PASSWORD });
-    secrets.push(session.firebaseToken, session.accessToken ?? "");
+    rememberSecrets(session.firebaseToken, session.accessToken ?? "");
   });
 
   it.each([

@@ -1,15 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { parseServerEnv } from "@/lib/env";
-import type { IntegrationCall } from "@/lib/integration-log/types";
-import { ProviderError, type RetryPolicy } from "@/lib/providers/core";
+import { describe, expect, it } from "vitest";
+import type { RetryPolicy } from "@/lib/providers/core";
 import { createInstagramClient, instagramConfigFromEnv, type InstagramClient } from "@/lib/providers/instagram";
 import type { FaultInput } from "../../../sandbox/control/control-schemas";
 import { answerSandboxConsent } from "../../../sandbox/providers/facebook/consent-flow";
 import { createInstagramSandboxControl } from "../../../sandbox/providers/instagram/control-client";
-import { createSandboxControl } from "../../../sandbox/testing/sandbox-control";
-import { sandboxProviderEnv } from "../../../scripts/lib/sandbox-env";
+import { setUpProviderContract } from "../../support/provider-contract";
 
-const SANDBOX_URL = process.env.SANDBOX_URL ?? "";
 const REDIRECT_URI = "http://localhost:3000/oauth/instagram/callback";
 const SCOPES = ["instagram_business_basic", "instagram_business_content_publish"];
 const HOUR_SECONDS = 3600;
@@ -19,42 +15,21 @@ const CODE_EXCHANGE_PATH = "/api/oauth/access_token";
 const PROFILE_PATH = "/graph/me";
 const TIMEOUT_MS = 300;
 
-const control = createSandboxControl(SANDBOX_URL);
-const instagramControl = createInstagramSandboxControl(SANDBOX_URL);
-
-let records: IntegrationCall[];
-let thrownErrors: unknown[];
-/** Every credential a test handled; none may reach a log record or an error. */
-let secrets: string[];
-
-beforeEach(async () => {
-  await control.reset();
-  records = [];
-  thrownErrors = [];
-  secrets = [];
-});
-
-afterEach(() => {
-  const everything = JSON.stringify({
-    records,
-    errors: thrownErrors.map((error) => (error instanceof Error ? { ...error, message: error.message } : error)),
-  });
-  for (const secret of secrets) expect(everything).not.toContain(secret);
-});
+const { sandboxUrl, control, sandboxEnv, clientDependencies, rememberSecrets, providerErrorOf } = setUpProviderContract();
+const instagramControl = createInstagramSandboxControl(sandboxUrl);
 
 /** The client exactly as the app configures it against the sandbox (scripts/lib/sandbox-env.ts). */
 function instagramClient(retry: Omit<RetryPolicy, "idempotent"> = {}): InstagramClient {
-  const env = parseServerEnv({ ...process.env, ...sandboxProviderEnv(SANDBOX_URL, {}) });
-  const config = { ...instagramConfigFromEnv(env), timeoutMs: TIMEOUT_MS, retry };
-  secrets.push(config.appSecret);
-  return createInstagramClient(config, { logSink: async (call) => void records.push(call), sleep: async () => {} });
+  const config = { ...instagramConfigFromEnv(sandboxEnv()), timeoutMs: TIMEOUT_MS, retry };
+  rememberSecrets(config.appSecret);
+  return createInstagramClient(config, clientDependencies);
 }
 
 async function authorizationCode(instagram: InstagramClient): Promise<string> {
   const authorizationUrl = instagram.buildInstagramAuthorizationUrl({ state: "state-1", redirectUri: REDIRECT_URI, scopes: SCOPES });
   const code = (await answerSandboxConsent(authorizationUrl, { decision: "allow" })).searchParams.get("code");
   if (code === null) throw new Error("the callback carries no code");
-  secrets.push(code);
+  rememberSecrets(code);
   return code;
 }
 
@@ -62,18 +37,8 @@ async function longLivedToken(instagram: InstagramClient): Promise<string> {
   const code = await authorizationCode(instagram);
   const shortLived = (await instagram.exchangeInstagramCode({ code, redirectUri: REDIRECT_URI })).accessToken;
   const longLived = (await instagram.exchangeForLongLivedToken(shortLived)).accessToken;
-  secrets.push(shortLived, longLived);
+  rememberSecrets(shortLived, longLived);
   return longLived;
-}
-
-async function providerErrorOf(promise: Promise<unknown>): Promise<ProviderError> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (rejection: unknown) => rejection,
-  );
-  thrownErrors.push(error);
-  expect(error).toBeInstanceOf(ProviderError);
-  return error as ProviderError;
 }
 
 const requestsTo = (path: string) => control.requests({ provider: "instagram", path });
@@ -85,7 +50,7 @@ describe("Instagram Login against the sandbox", () => {
     const instagram = instagramClient();
     const authorizationUrl = instagram.buildInstagramAuthorizationUrl({ state: "state-abc", redirectUri: REDIRECT_URI, scopes: SCOPES });
     const authorize = new URL(authorizationUrl);
-    expect(`${authorize.origin}${authorize.pathname}`).toBe(`${SANDBOX_URL}/instagram/www/oauth/authorize`);
+    expect(`${authorize.origin}${authorize.pathname}`).toBe(`${sandboxUrl}/instagram/www/oauth/authorize`);
     expect(Object.fromEntries(authorize.searchParams)).toEqual({
       client_id: "200000000000002",
       redirect_uri: REDIRECT_URI,
@@ -98,16 +63,16 @@ describe("Instagram Login against the sandbox", () => {
     expect(`${callback.origin}${callback.pathname}`).toBe(REDIRECT_URI);
     expect(callback.searchParams.get("state")).toBe("state-abc");
     const code = callback.searchParams.get("code") ?? "";
-    secrets.push(code);
+    rememberSecrets(code);
 
     const login = await instagram.exchangeInstagramCode({ code, redirectUri: REDIRECT_URI });
-    secrets.push(login.accessToken);
+    rememberSecrets(login.accessToken);
     expect(login).toMatchObject({ userId: "17841400000000901", scopes: SCOPES });
     const [exchange] = await requestsTo(CODE_EXCHANGE_PATH);
     expect(exchange?.body).toMatchObject({ grant_type: "authorization_code", client_secret: "[REDACTED]", code: "[REDACTED]" });
 
     const longLived = await instagram.exchangeForLongLivedToken(login.accessToken);
-    secrets.push(longLived.accessToken);
+    rememberSecrets(longLived.accessToken);
     expect(longLived.expiresInSeconds).toBe(LONG_LIVED_SECONDS);
 
     const profile = await instagram.getProfile(longLived.accessToken);
@@ -138,7 +103,7 @@ describe("Instagram Login against the sandbox", () => {
   it("accepts a code once, reaching Instagram once per exchange", async () => {
     const instagram = instagramClient();
     const code = await authorizationCode(instagram);
-    secrets.push((await instagram.exchangeInstagramCode({ code, redirectUri: REDIRECT_URI })).accessToken);
+    rememberSecrets((await instagram.exchangeInstagramCode({ code, redirectUri: REDIRECT_URI })).accessToken);
 
     const reused = await providerErrorOf(instagram.exchangeInstagramCode({ code, redirectUri: REDIRECT_URI }));
     expect(reused).toMatchObject({ kind: "invalid_request", providerCode: "OAuthException", httpStatus: 400 });
@@ -147,13 +112,9 @@ describe("Instagram Login against the sandbox", () => {
   });
 
   it("refuses a wrong app secret without retrying", async () => {
-    const env = parseServerEnv({ ...process.env, ...sandboxProviderEnv(SANDBOX_URL, {}) });
     const wrongSecret = "not-the-instagram-secret";
-    secrets.push(wrongSecret);
-    const misconfigured = createInstagramClient(
-      { ...instagramConfigFromEnv(env), appSecret: wrongSecret },
-      { logSink: async (call) => void records.push(call), sleep: async () => {} },
-    );
+    rememberSecrets(wrongSecret);
+    const misconfigured = createInstagramClient({ ...instagramConfigFromEnv(sandboxEnv()), appSecret: wrongSecret }, clientDependencies);
     const error = await providerErrorOf(
       misconfigured.exchangeInstagramCode({ code: await authorizationCode(misconfigured), redirectUri: REDIRECT_URI }),
     );
@@ -172,7 +133,7 @@ describe("Instagram token lifetime", () => {
 
     await control.advanceClock(25 * HOUR_SECONDS);
     const refreshed = await instagram.refreshLongLivedToken(token);
-    secrets.push(refreshed.accessToken);
+    rememberSecrets(refreshed.accessToken);
     expect(refreshed.expiresInSeconds).toBe(LONG_LIVED_SECONDS);
     expect(refreshed.accessToken).not.toBe(token);
 
@@ -186,7 +147,7 @@ describe("Instagram token lifetime", () => {
     const instagram = instagramClient();
     const code = await authorizationCode(instagram);
     const shortLived = (await instagram.exchangeInstagramCode({ code, redirectUri: REDIRECT_URI })).accessToken;
-    secrets.push(shortLived);
+    rememberSecrets(shortLived);
     await control.advanceClock(30 * 60);
 
     const error = await providerErrorOf(instagram.refreshLongLivedToken(shortLived));
@@ -217,7 +178,7 @@ describe("Instagram token lifetime", () => {
   it("does not know a made-up token", async () => {
     const instagram = instagramClient();
     const madeUp = "IGAAmade-up-token";
-    secrets.push(madeUp);
+    rememberSecrets(madeUp);
     const error = await providerErrorOf(instagram.getProfile(madeUp));
     expect(error).toMatchObject({ kind: "auth", providerCode: "190" });
     expect(error.message).toContain("the access token is invalid");
@@ -271,7 +232,7 @@ describe("Instagram errors and faults", () => {
     const instagram = instagramClient();
     const code = await authorizationCode(instagram);
     const shortLived = (await instagram.exchangeInstagramCode({ code, redirectUri: REDIRECT_URI })).accessToken;
-    secrets.push(shortLived);
+    rememberSecrets(shortLived);
     await injectFault("/graph/access_token", "malformed_json");
 
     const error = await providerErrorOf(instagram.exchangeForLongLivedToken(shortLived));

@@ -1,43 +1,18 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { IntegrationCall } from "../../../lib/integration-log/types";
-import { ProviderError } from "../../../lib/providers/core/provider-error";
+import { describe, expect, it } from "vitest";
 import { createResendClient, type ResendClient } from "../../../lib/providers/resend";
 import type { SendEmailInput } from "../../../lib/providers/resend";
-import { startSandbox, type RunningSandbox } from "../../../sandbox/server";
-import { createSandboxControl, type SandboxControl } from "../../../sandbox/testing/sandbox-control";
+import { setUpProviderContract } from "../../support/provider-contract";
 
 const API_KEY = "re_contract_test_key_2f9c1";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-let sandbox: RunningSandbox;
-let control: SandboxControl;
-let sinkRecords: IntegrationCall[];
-let thrownErrors: unknown[];
+const { sandboxUrl, control, records, logSink, providerErrorOf } = setUpProviderContract({ secrets: [API_KEY, API_KEY.slice(3)] });
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-  control = createSandboxControl(sandbox.url);
-});
-afterAll(() => sandbox.close());
-beforeEach(async () => {
-  await control.reset();
-  sinkRecords = [];
-  thrownErrors = [];
-});
-afterEach(() => {
-  // Whatever happened in the test, the API key must not have reached the log or an error.
-  const everything = JSON.stringify({
-    records: sinkRecords,
-    errors: thrownErrors.map((error) => (error instanceof Error ? { ...error, message: error.message } : error)),
-  });
-  expect(everything).not.toContain(API_KEY);
-  expect(everything).not.toContain(API_KEY.slice(3));
-});
-
+// No instant sleep: the Retry-After test measures the real wait.
 function client(apiKey = API_KEY): ResendClient {
   return createResendClient(
-    { baseUrl: `${sandbox.url}/resend/`, apiKey, timeoutMs: 300, retry: { baseDelayMs: 10, maxDelayMs: 20 } },
-    { logSink: async (call) => void sinkRecords.push(call) },
+    { baseUrl: `${sandboxUrl}/resend/`, apiKey, timeoutMs: 300, retry: { baseDelayMs: 10, maxDelayMs: 20 } },
+    { logSink },
   );
 }
 
@@ -49,17 +24,7 @@ const email: SendEmailInput = {
   text: "Your invoice is attached.",
 };
 
-async function sendExpectingError(input: SendEmailInput, apiKey = API_KEY): Promise<ProviderError> {
-  const error = await client(apiKey)
-    .sendEmail(input)
-    .then(
-      () => undefined,
-      (rejection: unknown) => rejection,
-    );
-  thrownErrors.push(error);
-  expect(error).toBeInstanceOf(ProviderError);
-  return error as ProviderError;
-}
+const sendExpectingError = (input: SendEmailInput, apiKey = API_KEY) => providerErrorOf(client(apiKey).sendEmail(input));
 
 const emailPosts = () => control.requests({ provider: "resend", path: "/emails" });
 
@@ -102,12 +67,12 @@ describe("Resend client against the sandbox", () => {
     expect(posts[0]?.headers.authorization).toBe("Bearer [REDACTED]");
     expect(posts[0]?.headers["idempotency-key"]).toBeUndefined();
 
-    expect(sinkRecords).toEqual([
+    expect(records).toEqual([
       expect.objectContaining({
         provider: "resend",
         action: "send_email",
         method: "POST",
-        url: `${sandbox.url}/resend/emails`,
+        url: `${sandboxUrl}/resend/emails`,
         httpStatus: 200,
         outcome: "success",
         attempt: 1,
@@ -117,7 +82,7 @@ describe("Resend client against the sandbox", () => {
         orderId: "order-9",
       }),
     ]);
-    expect(sinkRecords[0]?.requestBody).toMatchObject({ subject: email.subject, reply_to: "support@socialscale.test" });
+    expect(records[0]?.requestBody).toMatchObject({ subject: email.subject, reply_to: "support@socialscale.test" });
   });
 
   it("reports a 500 as transient and sends a non-idempotent e-mail exactly once", async () => {
@@ -132,7 +97,7 @@ describe("Resend client against the sandbox", () => {
       ambiguous: false,
     });
     expect(await emailPosts()).toHaveLength(1);
-    expect(sinkRecords.map((record) => record.outcome)).toEqual(["transient"]);
+    expect(records.map((record) => record.outcome)).toEqual(["transient"]);
   });
 
   it("retries a 500 when the e-mail carries an idempotency key, and delivers it once", async () => {
@@ -146,7 +111,7 @@ describe("Resend client against the sandbox", () => {
       [null, "invoice-INV-0001"],
     ]);
     expect(await control.resendEmails()).toHaveLength(1);
-    expect(sinkRecords.map((record) => [record.attempt, record.outcome])).toEqual([
+    expect(records.map((record) => [record.attempt, record.outcome])).toEqual([
       [1, "transient"],
       [2, "success"],
     ]);
@@ -166,7 +131,7 @@ describe("Resend client against the sandbox", () => {
     await client().sendEmail({ ...email, idempotencyKey: "reset-1" });
     expect(performance.now() - startedAt).toBeGreaterThanOrEqual(950);
     expect(await emailPosts()).toHaveLength(2);
-    expect(sinkRecords.map((record) => record.outcome)).toEqual(["rate_limited", "success"]);
+    expect(records.map((record) => record.outcome)).toEqual(["rate_limited", "success"]);
   });
 
   it("reports a timeout as transient and ambiguous, and does not resend", async () => {
@@ -176,7 +141,7 @@ describe("Resend client against the sandbox", () => {
     expect(performance.now() - startedAt).toBeLessThan(2_000);
     expect(error).toMatchObject({ kind: "transient", ambiguous: true, httpStatus: undefined, message: "No response within 300 ms" });
     expect(await emailPosts()).toHaveLength(1);
-    expect(sinkRecords).toEqual([expect.objectContaining({ outcome: "transient", httpStatus: null, responseBody: null })]);
+    expect(records).toEqual([expect.objectContaining({ outcome: "transient", httpStatus: null, responseBody: null })]);
   });
 
   it("retries a timed-out idempotent send", async () => {
@@ -191,7 +156,7 @@ describe("Resend client against the sandbox", () => {
     const error = await sendExpectingError({ ...email, idempotencyKey: "reset-3" });
     expect(error).toMatchObject({ kind: "unexpected", httpStatus: 200, message: "Malformed JSON in response (HTTP 200)" });
     expect(await emailPosts()).toHaveLength(1);
-    expect(sinkRecords[0]?.responseBody).toBe('{"id": "unterminated');
+    expect(records[0]?.responseBody).toBe('{"id": "unterminated');
   });
 
   it("reports an HTTP 200 without an id as unexpected, naming the field", async () => {
@@ -213,7 +178,7 @@ describe("Resend client against the sandbox", () => {
     const error = await sendExpectingError(email, badKey);
     expect(error).toMatchObject({ kind: "auth", httpStatus: 403, providerCode: "invalid_api_key" });
     expect(error.retryable).toBe(false);
-    expect(JSON.stringify({ sinkRecords, message: error.message })).not.toContain(badKey);
+    expect(JSON.stringify({ records, message: error.message })).not.toContain(badKey);
   });
 
   it("returns the same id for a repeated idempotency key and maps a payload conflict to invalid_request", async () => {
@@ -229,7 +194,7 @@ describe("Resend client against the sandbox", () => {
   it("keeps large attachments out of the log", async () => {
     const bigPdf = Buffer.alloc(200_000, 1);
     await client().sendEmail({ ...email, attachments: [{ filename: "big.pdf", content: bigPdf }] });
-    const logged = JSON.stringify(sinkRecords[0]?.requestBody);
+    const logged = JSON.stringify(records[0]?.requestBody);
     expect(logged).toContain("[base64 omitted:");
     expect(logged.length).toBeLessThan(2_000);
   });

@@ -1,7 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { parseServerEnv } from "../../../lib/env";
-import type { IntegrationCall } from "../../../lib/integration-log/types";
-import { ProviderError } from "../../../lib/providers/core/provider-error";
+import { describe, expect, it } from "vitest";
 import {
   createTelegramClient,
   splitTelegramText,
@@ -11,54 +8,19 @@ import {
 } from "../../../lib/providers/telegram";
 import type { FaultInput } from "../../../sandbox/control/control-schemas";
 import { createTelegramSandboxControl } from "../../../sandbox/providers/telegram/control-client";
-import { createSandboxControl } from "../../../sandbox/testing/sandbox-control";
-import { sandboxProviderEnv } from "../../../scripts/lib/sandbox-env";
+import { setUpProviderContract } from "../../support/provider-contract";
 
-const SANDBOX_URL = process.env.SANDBOX_URL ?? "";
 const CHAT_ID = 424242;
 const SEND_MESSAGE_PATH = "/bot*/sendMessage";
 
-const control = createSandboxControl(SANDBOX_URL);
-const telegramControl = createTelegramSandboxControl(SANDBOX_URL);
-
-let records: IntegrationCall[];
-let thrownErrors: unknown[];
-/** Every credential a test handled; none may reach a log record (URLs included) or an error. */
-let secrets: string[];
-
-beforeEach(async () => {
-  await control.reset();
-  records = [];
-  thrownErrors = [];
-  secrets = [];
-});
-afterEach(() => {
-  const everything = JSON.stringify({
-    records,
-    errors: thrownErrors.map((error) => (error instanceof Error ? { ...error, message: error.message } : error)),
-  });
-  for (const secret of secrets) {
-    expect(everything).not.toContain(secret);
-    expect(everything).not.toContain(encodeURIComponent(secret));
-  }
-});
+const { sandboxUrl, control, sandboxEnv, records, clientDependencies, rememberSecrets, providerErrorOf } = setUpProviderContract();
+const telegramControl = createTelegramSandboxControl(sandboxUrl);
 
 /** The client exactly as the app configures it against the sandbox (scripts/lib/sandbox-env.ts). */
 function client(overrides: Partial<TelegramClientConfig> = {}): TelegramClient {
-  const env = parseServerEnv({ ...process.env, ...sandboxProviderEnv(SANDBOX_URL, {}) });
-  const config = { ...telegramConfigFromEnv(env), timeoutMs: 300, ...overrides };
-  secrets.push(config.botToken);
-  return createTelegramClient(config, { logSink: async (call) => void records.push(call), sleep: async () => {} });
-}
-
-async function providerErrorOf(promise: Promise<unknown>): Promise<ProviderError> {
-  const error = await promise.then(
-    () => undefined,
-    (rejection: unknown) => rejection,
-  );
-  thrownErrors.push(error);
-  expect(error).toBeInstanceOf(ProviderError);
-  return error as ProviderError;
+  const config = { ...telegramConfigFromEnv(sandboxEnv()), timeoutMs: 300, ...overrides };
+  rememberSecrets(config.botToken);
+  return createTelegramClient(config, clientDependencies);
 }
 
 const sendRequests = () => control.requests({ provider: "telegram", path: SEND_MESSAGE_PATH });
@@ -76,7 +38,7 @@ describe("Telegram sendMessage against the sandbox", () => {
       provider: "telegram",
       action: "send_message",
       outcome: "success",
-      url: `${SANDBOX_URL}/telegram/bot[REDACTED]/sendMessage`,
+      url: `${sandboxUrl}/telegram/bot[REDACTED]/sendMessage`,
       requestBody: { chat_id: CHAT_ID, text: "<b>Daily report</b>\nSpend: $12.40", parse_mode: "HTML" },
     });
   });
@@ -128,7 +90,7 @@ describe("Telegram sendMessage against the sandbox", () => {
     const wrongToken = "654321:not-the-sandbox-token";
     const error = await providerErrorOf(client({ botToken: wrongToken }).sendTelegramMessage({ chatId: CHAT_ID, text: "hi" }));
     expect(error).toMatchObject({ kind: "auth", httpStatus: 401, message: "Unauthorized" });
-    expect(records[0]?.url).toBe(`${SANDBOX_URL}/telegram/bot[REDACTED]/sendMessage`);
+    expect(records[0]?.url).toBe(`${sandboxUrl}/telegram/bot[REDACTED]/sendMessage`);
   });
 
   it("refuses a text over 4096 characters before sending anything; split texts all go through", async () => {
@@ -151,13 +113,13 @@ describe("Telegram sendMessage against the sandbox", () => {
 
   it("shows sent messages, markup escaped, on the sandbox's bot page", async () => {
     await client().sendTelegramMessage({ chatId: "@agency_reports", text: "<b>Spend</b> & profit", parseMode: "HTML" });
-    const page = await fetch(`${SANDBOX_URL}/telegram/messages`);
+    const page = await fetch(`${sandboxUrl}/telegram/messages`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain("<pre>&lt;b&gt;Spend&lt;/b&gt; &amp; profit</pre>");
   });
 
   it("answers other Bot API methods with Telegram's 404, without echoing the token-bearing path", async () => {
-    const answer = await fetch(`${SANDBOX_URL}/telegram/bot123456:sandbox-bot-token/getUpdates`, { method: "POST" });
+    const answer = await fetch(`${sandboxUrl}/telegram/bot123456:sandbox-bot-token/getUpdates`, { method: "POST" });
     expect(answer.status).toBe(404);
     expect(await answer.json()).toEqual({ ok: false, error_code: 404, description: "Not Found" });
   });

@@ -1,7 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { parseServerEnv } from "../../../lib/env";
-import type { IntegrationCall } from "../../../lib/integration-log/types";
-import { ProviderError } from "../../../lib/providers/core/provider-error";
+import { describe, expect, it } from "vitest";
 import {
   createPkcePair,
   createTikTokClient,
@@ -15,49 +12,20 @@ import { approveSandboxConsent, denySandboxConsent } from "../../../sandbox/prov
 import { maskToken } from "../../../sandbox/providers/tiktok/control-schemas";
 import { createTikTokSandboxControl } from "../../../sandbox/providers/tiktok/control-client";
 import { DEFAULT_SANDBOX_ACCOUNT, SANDBOX_TIKTOK_ACCOUNTS } from "../../../sandbox/providers/tiktok/sandbox-accounts";
-import { createSandboxControl } from "../../../sandbox/testing/sandbox-control";
-import { sandboxProviderEnv } from "../../../scripts/lib/sandbox-env";
+import { setUpProviderContract } from "../../support/provider-contract";
 
-const SANDBOX_URL = process.env.SANDBOX_URL ?? "";
 const REDIRECT_URI = "http://localhost:3000/oauth/tiktok/callback";
 const SCOPES = ["user.info.basic", "user.info.stats"];
 const DAY_SECONDS = 24 * 3600;
 
-const control = createSandboxControl(SANDBOX_URL);
-const tiktokControl = createTikTokSandboxControl(SANDBOX_URL);
+const { sandboxUrl, control, sandboxEnv, records, clientDependencies, rememberSecrets, providerErrorOf } = setUpProviderContract();
+const tiktokControl = createTikTokSandboxControl(sandboxUrl);
 
-let records: IntegrationCall[];
-let thrownErrors: unknown[];
-/** Every credential a test handled; none may reach a log record or an error. */
-let secrets: string[];
-
-beforeEach(async () => {
-  await control.reset();
-  records = [];
-  thrownErrors = [];
-  secrets = [];
-});
-afterEach(() => {
-  const everything = JSON.stringify({
-    records,
-    errors: thrownErrors.map((error) => (error instanceof Error ? { ...error, message: error.message } : error)),
-  });
-  for (const secret of secrets) expect(everything).not.toContain(secret);
-});
-
-/** The config exactly as the app builds it against the sandbox (scripts/lib/sandbox-env.ts). */
-function sandboxConfig(): TikTokClientConfig {
-  const env = parseServerEnv({ ...process.env, ...sandboxProviderEnv(SANDBOX_URL, {}) });
-  const config = { ...tiktokConfigFromEnv(env), timeoutMs: 300 };
-  secrets.push(config.clientSecret);
-  return config;
-}
-
+/** The client exactly as the app configures it against the sandbox (scripts/lib/sandbox-env.ts). */
 function client(overrides: Partial<TikTokClientConfig> = {}, now?: () => Date): TikTokClient {
-  return createTikTokClient(
-    { ...sandboxConfig(), ...overrides },
-    { logSink: async (call) => void records.push(call), sleep: async () => {}, now },
-  );
+  const config = { ...tiktokConfigFromEnv(sandboxEnv()), timeoutMs: 300 };
+  rememberSecrets(config.clientSecret);
+  return createTikTokClient({ ...config, ...overrides }, { ...clientDependencies, now });
 }
 
 type Consent = { code: string; codeVerifier: string };
@@ -66,7 +34,7 @@ async function consent(tiktok: TikTokClient, openId = DEFAULT_SANDBOX_ACCOUNT.op
   const { codeVerifier, codeChallenge } = createPkcePair();
   const url = tiktok.buildTikTokAuthorizationUrl({ state: "state-1", redirectUri: REDIRECT_URI, scopes: SCOPES, codeChallenge });
   const code = (await approveSandboxConsent(url, openId)).searchParams.get("code") ?? "";
-  secrets.push(code, codeVerifier);
+  rememberSecrets(code, codeVerifier);
   return { code, codeVerifier };
 }
 
@@ -76,18 +44,8 @@ async function connect(tiktok: TikTokClient, openId?: string): Promise<TikTokTok
 }
 
 function remember(tokens: TikTokTokenSet): TikTokTokenSet {
-  secrets.push(tokens.accessToken, tokens.refreshToken);
+  rememberSecrets(tokens.accessToken, tokens.refreshToken);
   return tokens;
-}
-
-async function providerErrorOf(promise: Promise<unknown>): Promise<ProviderError> {
-  const error = await promise.then(
-    () => undefined,
-    (rejection: unknown) => rejection,
-  );
-  thrownErrors.push(error);
-  expect(error).toBeInstanceOf(ProviderError);
-  return error as ProviderError;
 }
 
 const tokenRequests = () => control.requests({ provider: "tiktok", path: "/api/v2/oauth/token/" });
@@ -98,7 +56,7 @@ describe("TikTok Login against the sandbox", () => {
     const issuedAt = new Date("2030-01-01T00:00:00Z");
     const tiktok = client({}, () => issuedAt);
     const { codeVerifier, codeChallenge } = createPkcePair();
-    secrets.push(codeVerifier);
+    rememberSecrets(codeVerifier);
 
     const url = tiktok.buildTikTokAuthorizationUrl({ state: "state-abc", redirectUri: REDIRECT_URI, scopes: SCOPES, codeChallenge });
     const callback = await approveSandboxConsent(url);
@@ -106,7 +64,7 @@ describe("TikTok Login against the sandbox", () => {
     expect(callback.searchParams.get("state")).toBe("state-abc");
     expect(callback.searchParams.get("scopes")).toBe(SCOPES.join(","));
     const code = callback.searchParams.get("code") ?? "";
-    secrets.push(code);
+    rememberSecrets(code);
 
     const tokens = remember(await tiktok.exchangeTikTokCode({ code, redirectUri: REDIRECT_URI, codeVerifier }));
     expect(tokens).toMatchObject({
@@ -137,7 +95,7 @@ describe("TikTok Login against the sandbox", () => {
     const tiktok = client();
     const { code } = await consent(tiktok);
     const wrongVerifier = createPkcePair().codeVerifier;
-    secrets.push(wrongVerifier);
+    rememberSecrets(wrongVerifier);
 
     const error = await providerErrorOf(tiktok.exchangeTikTokCode({ code, redirectUri: REDIRECT_URI, codeVerifier: wrongVerifier }));
     expect(error).toMatchObject({ kind: "invalid_request", providerCode: "invalid_request", httpStatus: 200 });
@@ -189,7 +147,7 @@ describe("TikTok Login against the sandbox", () => {
     const tiktok = client();
     const { code, codeVerifier } = await consent(tiktok);
     const wrongSecret = "not-the-sandbox-secret-5521";
-    secrets.push(wrongSecret);
+    rememberSecrets(wrongSecret);
 
     const impostor = client({ clientSecret: wrongSecret });
     const error = await providerErrorOf(impostor.exchangeTikTokCode({ code, codeVerifier, redirectUri: REDIRECT_URI }));

@@ -1,7 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { parseServerEnv } from "../../../lib/env";
-import type { IntegrationCall } from "../../../lib/integration-log/types";
-import { ProviderError } from "../../../lib/providers/core/provider-error";
+import { describe, expect, it } from "vitest";
 import {
   createPkcePair,
   createTikTokClient,
@@ -13,41 +10,20 @@ import type { FaultInput } from "../../../sandbox/control/control-schemas";
 import { approveSandboxConsent } from "../../../sandbox/providers/tiktok/consent-flow";
 import { createTikTokSandboxControl } from "../../../sandbox/providers/tiktok/control-client";
 import { DEFAULT_SANDBOX_ACCOUNT } from "../../../sandbox/providers/tiktok/sandbox-accounts";
-import { createSandboxControl } from "../../../sandbox/testing/sandbox-control";
-import { sandboxProviderEnv } from "../../../scripts/lib/sandbox-env";
+import { setUpProviderContract } from "../../support/provider-contract";
 
-const SANDBOX_URL = process.env.SANDBOX_URL ?? "";
 const REDIRECT_URI = "http://localhost:3000/oauth/tiktok/callback";
 const USER_INFO_PATH = "/api/v2/user/info/";
 
-const control = createSandboxControl(SANDBOX_URL);
-const tiktokControl = createTikTokSandboxControl(SANDBOX_URL);
-
-let records: IntegrationCall[];
-let thrownErrors: unknown[];
-/** Every credential a test handled; none may reach a log record or an error. */
-let secrets: string[];
-
-beforeEach(async () => {
-  await control.reset();
-  records = [];
-  thrownErrors = [];
-  secrets = [];
-});
-afterEach(() => {
-  const everything = JSON.stringify({
-    records,
-    errors: thrownErrors.map((error) => (error instanceof Error ? { ...error, message: error.message } : error)),
-  });
-  for (const secret of secrets) expect(everything).not.toContain(secret);
-});
+const { sandboxUrl, control, sandboxEnv, records, forgetRecords, clientDependencies, rememberSecrets, providerErrorOf } =
+  setUpProviderContract();
+const tiktokControl = createTikTokSandboxControl(sandboxUrl);
 
 /** The client exactly as the app configures it against the sandbox (scripts/lib/sandbox-env.ts). */
 function client(overrides: Partial<TikTokClientConfig> = {}): TikTokClient {
-  const env = parseServerEnv({ ...process.env, ...sandboxProviderEnv(SANDBOX_URL, {}) });
-  const config = { ...tiktokConfigFromEnv(env), timeoutMs: 300, ...overrides };
-  secrets.push(config.clientSecret);
-  return createTikTokClient(config, { logSink: async (call) => void records.push(call), sleep: async () => {} });
+  const config = { ...tiktokConfigFromEnv(sandboxEnv()), timeoutMs: 300, ...overrides };
+  rememberSecrets(config.clientSecret);
+  return createTikTokClient(config, clientDependencies);
 }
 
 /** Connects the default sandbox account with these scopes and returns its access token; forgets the log records of connecting. */
@@ -56,19 +32,9 @@ async function accessTokenFor(tiktok: TikTokClient, scopes: readonly string[]): 
   const url = tiktok.buildTikTokAuthorizationUrl({ state: "s", redirectUri: REDIRECT_URI, scopes, codeChallenge });
   const code = (await approveSandboxConsent(url)).searchParams.get("code") ?? "";
   const tokens = await tiktok.exchangeTikTokCode({ code, redirectUri: REDIRECT_URI, codeVerifier });
-  secrets.push(code, codeVerifier, tokens.accessToken, tokens.refreshToken);
-  records.length = 0;
+  rememberSecrets(code, codeVerifier, tokens.accessToken, tokens.refreshToken);
+  forgetRecords();
   return tokens.accessToken;
-}
-
-async function providerErrorOf(promise: Promise<unknown>): Promise<ProviderError> {
-  const error = await promise.then(
-    () => undefined,
-    (rejection: unknown) => rejection,
-  );
-  thrownErrors.push(error);
-  expect(error).toBeInstanceOf(ProviderError);
-  return error as ProviderError;
 }
 
 const userInfoRequests = () => control.requests({ provider: "tiktok", path: USER_INFO_PATH });
@@ -107,7 +73,7 @@ describe("TikTok user info against the sandbox", () => {
 
   it("treats an unknown access token as auth", async () => {
     const garbage = "act.not-a-token-the-sandbox-issued";
-    secrets.push(garbage);
+    rememberSecrets(garbage);
     const error = await providerErrorOf(client().getTikTokUserInfo(garbage, ["display_name"]));
     expect(error).toMatchObject({ kind: "auth", providerCode: "access_token_invalid", httpStatus: 401 });
   });
