@@ -22,6 +22,9 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/support/global-database.ts"],
+          // The embedded Postgres (used when DATABASE_URL is unset) runs one query at a
+          // time and drops connections under many parallel pools: files take turns there.
+          fileParallelism: Boolean(process.env.DATABASE_URL),
           setupFiles: ["tests/support/isolated-database.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,

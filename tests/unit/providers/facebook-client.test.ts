@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ProviderError } from "@/lib/providers/core";
 import { createFacebookClient, type FacebookClientConfig } from "@/lib/providers/facebook";
 import { appSecretProof } from "@/lib/providers/facebook/appsecret-proof";
+import { providerErrorOf } from "../../support/provider-error";
 
 const config: FacebookClientConfig = {
   appId: "123",
@@ -66,11 +66,8 @@ describe("createFacebookClient", () => {
 
   it("never sends the user token to a host other than Graph", async () => {
     const graph = scriptedGraph({ data: [pageOf("1")], paging: { next: "https://evil.test/collect" } });
-    const error = await createFacebookClient(config, { fetch: graph.fetch })
-      .listManagedPages(USER_TOKEN)
-      .catch((rejection: unknown) => rejection);
+    const error = await providerErrorOf(createFacebookClient(config, { fetch: graph.fetch }).listManagedPages(USER_TOKEN));
 
-    expect(error).toBeInstanceOf(ProviderError);
     expect(error).toMatchObject({ kind: "unexpected", action: "list_pages" });
     expect(graph.urls).toHaveLength(1);
   });

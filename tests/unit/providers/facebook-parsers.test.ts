@@ -1,7 +1,5 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { z } from "zod";
-import { describeSchemaMismatch } from "@/lib/providers/core/schema-mismatch";
 import { accessTokenResponseSchema } from "@/lib/providers/facebook/access-token-response";
 import {
   debugTokenResponseSchema,
@@ -9,6 +7,7 @@ import {
   managedPagesResponseSchema,
   pageInstagramAccountResponseSchema,
 } from "@/lib/providers/facebook/facebook-responses";
+import { mismatchOf } from "../../support/schema-mismatch";
 
 /** Fields Graph might add one day; they must never break parsing. */
 const extraFields = fc.dictionary(
@@ -20,12 +19,6 @@ const extraFields = fc.dictionary(
 const graphId = fc.bigInt({ min: 1n, max: 10n ** 17n }).map(String);
 /** A count as Graph may send it: a JSON number or its decimal text. */
 const countVariant = fc.nat({ max: 10_000_000 }).chain((count) => fc.constantFrom<[number, number | string]>([count, count], [count, String(count)]));
-
-function mismatchOf(schema: z.ZodType, body: unknown): string {
-  const result = schema.safeParse(body);
-  if (result.success) throw new Error("expected the body to be rejected");
-  return describeSchemaMismatch(result.error);
-}
 
 describe("access token answers", () => {
   it("read the token and expires_in as a number or as text, ignoring extra fields", () => {

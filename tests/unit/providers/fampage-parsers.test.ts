@@ -1,9 +1,6 @@
 import { Decimal } from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { z } from "zod";
-import { ProviderError } from "../../../lib/providers/core/provider-error";
-import { describeSchemaMismatch } from "../../../lib/providers/core/schema-mismatch";
 import { balanceResponseSchema } from "../../../lib/providers/fampage/balance";
 import { cancelResponseSchema } from "../../../lib/providers/fampage/cancel";
 import { createFampageClient } from "../../../lib/providers/fampage/fampage-client";
@@ -15,6 +12,8 @@ import {
   refillStatusesResponseSchema,
   refillStatusResponseSchema,
 } from "../../../lib/providers/fampage/refill";
+import { providerErrorOf } from "../../support/provider-error";
+import { mismatchOf } from "../../support/schema-mismatch";
 
 /** A whole number the way panels send it: as a JSON number or as its decimal string. */
 const wholeNumber = (max = 10_000_000) =>
@@ -90,12 +89,6 @@ const panelService = fc
 
 function withoutUndefined(fields: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
-}
-
-function mismatchOf(schema: z.ZodType, body: unknown): string {
-  const parsed = schema.safeParse(body);
-  if (parsed.success) throw new Error("expected the body to be rejected");
-  return describeSchemaMismatch(parsed.error);
 }
 
 const STATUS_FIELDS = ["status", "charge", "start_count", "remains", "currency"];
@@ -309,15 +302,6 @@ describe("through the client", () => {
     const fetchImpl: typeof fetch = async () =>
       new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
     return createFampageClient({ baseUrl: "https://panel.test/api/v2", apiKey: API_KEY }, { fetch: fetchImpl, sleep: async () => {} });
-  }
-
-  async function providerErrorOf(promise: Promise<unknown>): Promise<ProviderError> {
-    const error: unknown = await promise.then(
-      () => undefined,
-      (rejection: unknown) => rejection,
-    );
-    expect(error).toBeInstanceOf(ProviderError);
-    return error as ProviderError;
   }
 
   it("turns a missing field into an unexpected error naming it", async () => {

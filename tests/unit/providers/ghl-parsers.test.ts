@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { ProviderError } from "../../../lib/providers/core/provider-error";
 import { describeSchemaMismatch } from "../../../lib/providers/core/schema-mismatch";
 import { ghlContactResponseSchema } from "../../../lib/providers/ghl/contacts";
 import { createGhlClient } from "../../../lib/providers/ghl";
@@ -11,6 +10,7 @@ import { ghlLocationResponseSchema } from "../../../lib/providers/ghl/locations"
 import { demandsTwoFactor, ghlSubaccountLoginResponseSchema } from "../../../lib/providers/ghl/subaccount-login";
 import { ghlTokenResponseSchema, toGhlTokenSet } from "../../../lib/providers/ghl/token-set";
 import { ghlUserResponseSchema } from "../../../lib/providers/ghl/users";
+import { providerErrorOf } from "../../support/provider-error";
 
 /** Extra fields a provider may add at any time; never one of the fields the schema reads. */
 const extraFields = (known: readonly string[]) =>
@@ -209,11 +209,8 @@ describe("GHL client on a malformed answer", () => {
       });
     const ghl = createGhlClient(config, { fetch: fetchImpl });
 
-    const error = await ghl
-      .refreshGhlToken({ refreshToken: "old-refresh-3", userType: "Company" })
-      .catch((rejection: unknown) => rejection);
-    expect(error).toBeInstanceOf(ProviderError);
+    const error = await providerErrorOf(ghl.refreshGhlToken({ refreshToken: "old-refresh-3", userType: "Company" }));
     expect(error).toMatchObject({ kind: "unexpected", action: "refresh_token" });
-    expect((error as ProviderError).message).toContain('field "refresh_token"');
+    expect(error.message).toContain('field "refresh_token"');
   });
 });

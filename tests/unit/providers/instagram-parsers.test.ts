@@ -1,9 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { z } from "zod";
-import { describeSchemaMismatch } from "@/lib/providers/core/schema-mismatch";
 import { classifyInstagramResponse } from "@/lib/providers/instagram/classify-instagram-response";
 import { codeExchangeResponseSchema, instagramProfileResponseSchema } from "@/lib/providers/instagram/instagram-responses";
+import { mismatchOf } from "../../support/schema-mismatch";
 
 const extraFields = fc.dictionary(
   fc.string({ minLength: 1, maxLength: 12 }).map((name) => `x_${name}`),
@@ -13,12 +12,6 @@ const extraFields = fc.dictionary(
 const scope = fc.constantFrom("instagram_business_basic", "instagram_business_content_publish", "instagram_business_manage_comments");
 /** Small enough to survive a round trip through a JSON number. */
 const userId = fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER });
-
-function mismatchOf(schema: z.ZodType, body: unknown): string {
-  const result = schema.safeParse(body);
-  if (result.success) throw new Error("expected the body to be rejected");
-  return describeSchemaMismatch(result.error);
-}
 
 describe("Instagram code exchange answers", () => {
   it("read the documented data envelope and the flat shape, ids as text or numbers, permissions as text or a list", () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import type { IntegrationCall } from "../../../lib/integration-log/types";
-import { ProviderError } from "../../../lib/providers/core/provider-error";
 import type { ProviderRequest } from "../../../lib/providers/core/provider-request";
 import { REDACTED } from "../../../lib/providers/core/redaction";
 import { classifyByHttpStatus, type ResponseClassifier } from "../../../lib/providers/core/response-classification";
 import { sendProviderRequest } from "../../../lib/providers/core/send-provider-request";
+import { providerErrorOf } from "../../support/provider-error";
 
 const API_KEY = "sk_live_very_secret_123";
 const orderSchema = z.object({ order: z.number() });
@@ -60,15 +60,6 @@ function orderRequest(overrides: Partial<ProviderRequest<typeof orderSchema>> = 
 function collectingSink() {
   const calls: IntegrationCall[] = [];
   return { calls, sink: async (call: IntegrationCall) => void calls.push(call) };
-}
-
-async function providerErrorOf(promise: Promise<unknown>): Promise<ProviderError> {
-  const error = await promise.then(
-    () => undefined,
-    (rejection: unknown) => rejection,
-  );
-  expect(error).toBeInstanceOf(ProviderError);
-  return error as ProviderError;
 }
 
 describe("sendProviderRequest", () => {

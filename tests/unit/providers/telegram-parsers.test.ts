@@ -2,11 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { parseServerEnv } from "../../../lib/env";
 import type { IntegrationCall } from "../../../lib/integration-log/types";
-import { ProviderError } from "../../../lib/providers/core/provider-error";
 import { ProviderNotConfiguredError } from "../../../lib/providers/not-configured";
 import { classifyTelegramResponse } from "../../../lib/providers/telegram/classify-telegram-response";
 import { telegramConfigFromEnv } from "../../../lib/providers/telegram/config";
 import { createTelegramClient } from "../../../lib/providers/telegram/telegram-client";
+import { providerErrorOf } from "../../support/provider-error";
 
 const BOT_TOKEN = "987654:AAH-very-secret-bot-token";
 const head = (status: number, headers: Record<string, string> = {}) => ({ status, headers: new Headers(headers) });
@@ -30,15 +30,6 @@ function clientAnswering(body: unknown, status = 200) {
   return { telegram, fetchSpy, records };
 }
 
-async function rejectionOf(promise: Promise<unknown>): Promise<ProviderError> {
-  const error = await promise.then(
-    () => undefined,
-    (rejection: unknown) => rejection,
-  );
-  expect(error).toBeInstanceOf(ProviderError);
-  return error as ProviderError;
-}
-
 describe("Telegram sendMessage response", () => {
   it("reads the message id, tolerating extra fields and an id sent as a string", async () => {
     await fc.assert(
@@ -57,14 +48,14 @@ describe("Telegram sendMessage response", () => {
   });
 
   it("names the missing message_id", async () => {
-    const error = await rejectionOf(clientAnswering({ ok: true, result: { chat: {} } }).telegram.sendTelegramMessage({ chatId: 1, text: "hi" }));
+    const error = await providerErrorOf(clientAnswering({ ok: true, result: { chat: {} } }).telegram.sendTelegramMessage({ chatId: 1, text: "hi" }));
     expect(error.kind).toBe("unexpected");
     expect(error.message).toContain('field "result.message_id"');
   });
 
   it("keeps the bot token out of the logged URL and of errors", async () => {
     const { telegram, records, fetchSpy } = clientAnswering({ ok: false, error_code: 401, description: `Unauthorized ${BOT_TOKEN}` }, 401);
-    const error = await rejectionOf(telegram.sendTelegramMessage({ chatId: 1, text: "hi" }));
+    const error = await providerErrorOf(telegram.sendTelegramMessage({ chatId: 1, text: "hi" }));
     expect(fetchSpy).toHaveBeenCalledWith(`https://api.telegram.org/bot${BOT_TOKEN}/sendMessage`, expect.anything());
     expect(records[0]?.url).toBe("https://api.telegram.org/bot[REDACTED]/sendMessage");
     expect(JSON.stringify({ records, message: error.message })).not.toContain(BOT_TOKEN);

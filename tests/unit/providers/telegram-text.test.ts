@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
-import { ProviderError } from "../../../lib/providers/core/provider-error";
 import { TELEGRAM_MAX_TEXT_LENGTH, splitTelegramText } from "../../../lib/providers/telegram/message-text";
 import { createTelegramClient } from "../../../lib/providers/telegram/telegram-client";
+import { providerErrorOf } from "../../support/provider-error";
 
 /** Text with line breaks, blank lines and characters outside the BMP (two UTF-16 units each). */
 const text = fc
@@ -64,8 +64,7 @@ describe("sendTelegramMessage text checks", () => {
     ["", /needs some text/],
     [" \n\t", /needs some text/],
   ])("refuses an unsendable text before calling Telegram", async (refused, message) => {
-    const error = await telegram.sendTelegramMessage({ chatId: 1, text: refused }).catch((rejection: unknown) => rejection);
-    expect(error).toBeInstanceOf(ProviderError);
+    const error = await providerErrorOf(telegram.sendTelegramMessage({ chatId: 1, text: refused }));
     expect(error).toMatchObject({ kind: "invalid_request", providerCode: "text_not_sendable", message: expect.stringMatching(message) });
     expect(fetchSpy).not.toHaveBeenCalled();
   });

@@ -1,11 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { z } from "zod";
-import { describeSchemaMismatch } from "../../../lib/providers/core/schema-mismatch";
 import { classifyTikTokResponse, createUserInfoClassifier } from "../../../lib/providers/tiktok/classify-tiktok-response";
 import { parseRateLimitResetSeconds } from "../../../lib/providers/tiktok/rate-limit-reset";
 import { tiktokTokenResponseSchema, toTikTokTokenSet } from "../../../lib/providers/tiktok/token-set";
 import { tiktokUserInfoResponseSchema } from "../../../lib/providers/tiktok/user-info";
+import { mismatchOf } from "../../support/schema-mismatch";
 
 /** A whole number the way a provider may send it: as a JSON number or as its decimal string. */
 const wholeNumber = (min: number, max: number) =>
@@ -24,41 +23,38 @@ const extraFields = (known: readonly string[]) =>
 const token = fc.stringMatching(/^[A-Za-z0-9.*!_-]{8,40}$/);
 const scopeName = fc.constantFrom("user.info.basic", "user.info.profile", "user.info.stats", "video.list", "video.publish");
 
-function mismatchOf(schema: z.ZodType, body: unknown): string {
-  const result = schema.safeParse(body);
-  if (result.success) throw new Error("expected the body to be refused");
-  return describeSchemaMismatch(result.error);
-}
-
 const head = (status: number, headers: Record<string, string> = {}) => ({ status, headers: new Headers(headers) });
 
 const TOKEN_FIELDS = ["access_token", "expires_in", "open_id", "refresh_expires_in", "refresh_token", "scope", "token_type"];
 
-const tokenResponse = fc.record({
-  accessToken: token,
-  refreshToken: token,
-  openId: token,
-  expiresIn: wholeNumber(1, 10 * 86_400),
-  refreshExpiresIn: wholeNumber(1, 400 * 86_400),
-  scopes: fc.uniqueArray(scopeName, { minLength: 1 }),
-  extra: extraFields(TOKEN_FIELDS),
-});
+const tokenResponse = fc
+  .record({
+    accessToken: token,
+    refreshToken: token,
+    openId: token,
+    expiresIn: wholeNumber(1, 10 * 86_400),
+    refreshExpiresIn: wholeNumber(1, 400 * 86_400),
+    scopes: fc.uniqueArray(scopeName, { minLength: 1 }),
+    extra: extraFields(TOKEN_FIELDS),
+  })
+  .map((generated) => ({
+    ...generated,
+    requiredFields: {
+      access_token: generated.accessToken,
+      expires_in: generated.expiresIn.sent,
+      open_id: generated.openId,
+      refresh_expires_in: generated.refreshExpiresIn.sent,
+      refresh_token: generated.refreshToken,
+      scope: generated.scopes.join(","),
+    },
+  }));
 
 describe("TikTok token response", () => {
   it("reads any valid answer into our token set, extra fields and string numbers included", () => {
     const issuedAt = new Date("2030-06-01T12:00:00Z");
     fc.assert(
       fc.property(tokenResponse, (generated) => {
-        const body = {
-          ...generated.extra,
-          access_token: generated.accessToken,
-          expires_in: generated.expiresIn.sent,
-          open_id: generated.openId,
-          refresh_expires_in: generated.refreshExpiresIn.sent,
-          refresh_token: generated.refreshToken,
-          scope: generated.scopes.join(","),
-          token_type: "Bearer",
-        };
+        const body = { ...generated.extra, ...generated.requiredFields, token_type: "Bearer" };
         expect(toTikTokTokenSet(tiktokTokenResponseSchema.parse(body), issuedAt)).toEqual({
           accessToken: generated.accessToken,
           refreshToken: generated.refreshToken,
@@ -75,14 +71,7 @@ describe("TikTok token response", () => {
     const required = ["access_token", "expires_in", "open_id", "refresh_expires_in", "refresh_token", "scope"] as const;
     fc.assert(
       fc.property(tokenResponse, fc.constantFrom(...required), (generated, missing) => {
-        const body: Record<string, unknown> = {
-          access_token: generated.accessToken,
-          expires_in: generated.expiresIn.sent,
-          open_id: generated.openId,
-          refresh_expires_in: generated.refreshExpiresIn.sent,
-          refresh_token: generated.refreshToken,
-          scope: generated.scopes.join(","),
-        };
+        const body: Record<string, unknown> = { ...generated.requiredFields };
         delete body[missing];
         expect(mismatchOf(tiktokTokenResponseSchema, body)).toContain(`field "${missing}"`);
       }),
