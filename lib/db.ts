@@ -8,16 +8,20 @@ import { env } from "@/lib/env";
  * its own). Prisma's queries are qualified by the adapter; raw SQL relies on the
  * search_path set on every new connection.
  */
-export function createPrismaClient(databaseUrl: string): PrismaClient {
+function createPrismaClient(databaseUrl: string, poolMax: number): PrismaClient {
   const url = new URL(databaseUrl);
   const schema = url.searchParams.get("schema");
   url.searchParams.delete("schema");
   const pool = new pg.Pool({
     connectionString: url.toString(),
-    max: 10,
+    max: poolMax,
     ...(schema ? { Client: clientUsingSchema(schema) } : {}),
   });
-  return new PrismaClient({ adapter: new PrismaPg(pool, schema ? { schema } : undefined) });
+  return new PrismaClient({
+    adapter: new PrismaPg(pool, schema ? { schema } : undefined),
+    // With a small pool, concurrent requests queue for a connection before their transaction starts.
+    transactionOptions: { maxWait: 10_000, timeout: 15_000 },
+  });
 }
 
 /** A pg client whose connections use `schema` before the pool hands them out. */
@@ -41,7 +45,8 @@ function clientUsingSchema(schema: string): typeof pg.Client {
 const globalForPrisma = globalThis as unknown as { socialScaleDb?: PrismaClient };
 
 function client(): PrismaClient {
-  globalForPrisma.socialScaleDb ??= createPrismaClient(env().DATABASE_URL);
+  const { DATABASE_URL, DATABASE_POOL_MAX } = env();
+  globalForPrisma.socialScaleDb ??= createPrismaClient(DATABASE_URL, DATABASE_POOL_MAX);
   return globalForPrisma.socialScaleDb;
 }
 

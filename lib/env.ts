@@ -7,6 +7,9 @@ const serverEnvSchema = z.object({
   DATABASE_URL: z
     .string({ message: "is required: the Postgres connection URL" })
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL"),
+  // The embedded Postgres (PGlite) is one session shared by every connection: it
+  // needs 1, or statements from different connections interleave.
+  DATABASE_POOL_MAX: z.coerce.number({ message: "must be a whole number" }).int().min(1).max(100).default(10),
   AUTH_SECRET: z
     .string({ message: "is required: a random string of at least 32 characters (openssl rand -base64 32)" })
     .min(32, "must be at least 32 characters long"),

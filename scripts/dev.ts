@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { startSandbox } from "../sandbox/server";
 import { loadDevSecrets } from "./lib/dev-secrets";
-import { type EmbeddedPostgres, isPortFree, startEmbeddedPostgres } from "./lib/embedded-postgres";
+import { EMBEDDED_POSTGRES_ENV, type EmbeddedPostgres, isPortFree, startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { onShutdown, run, start } from "./lib/run";
 import { sandboxProviderEnv } from "./lib/sandbox-env";
 
@@ -35,6 +35,7 @@ const sandbox = await startSandbox({ port: Number(process.env.SANDBOX_PORT ?? 40
 const appEnv: NodeJS.ProcessEnv = {
   ...process.env,
   ...sandboxProviderEnv(sandbox.url, process.env),
+  ...(embedded ? EMBEDDED_POSTGRES_ENV : {}),
   DATABASE_URL: databaseUrl,
   AUTH_SECRET: process.env.AUTH_SECRET ?? secrets.authSecret,
   APP_URL: process.env.APP_URL ?? `http://localhost:${appPort}`,

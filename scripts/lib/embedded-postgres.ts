@@ -4,6 +4,9 @@ import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 export type EmbeddedPostgres = { url: string; stop(): Promise<void> };
 
+/** What an app using the embedded Postgres must be given (see DATABASE_POOL_MAX in lib/env.ts). */
+export const EMBEDDED_POSTGRES_ENV = { DATABASE_POOL_MAX: "1" } as const;
+
 /**
  * Postgres 17 compiled to WASM, served on a loopback port so `pg`, Prisma and
  * the migration CLI connect to it like to any server. One database only; the
@@ -13,7 +16,9 @@ export async function startEmbeddedPostgres(options: { dataDir?: string; port?: 
   const db = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
   await db.waitReady;
   const port = options.port ?? (await findFreePort());
-  const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1" });
+  // The socket server admits one connection unless told otherwise; a connection pool
+  // needs more (queries still run one at a time inside PGlite).
+  const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 100 });
   await server.start();
   return {
     url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`,

@@ -1,9 +1,11 @@
 import type { TestProject } from "vitest/node";
-import { startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
+import { EMBEDDED_POSTGRES_ENV, startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
 
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
+    /** Extra environment the app needs for this database. */
+    databaseEnv: Record<string, string>;
   }
 }
 
@@ -15,9 +17,11 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   if (process.env.DATABASE_URL) {
     project.provide("databaseUrl", process.env.DATABASE_URL);
+    project.provide("databaseEnv", {});
     return;
   }
   const embedded = await startEmbeddedPostgres();
   project.provide("databaseUrl", embedded.url);
+  project.provide("databaseEnv", { ...EMBEDDED_POSTGRES_ENV });
   return () => embedded.stop();
 }

@@ -10,7 +10,7 @@ import { testEnvironment } from "./test-environment";
 const label = path.basename(expect.getState().testPath ?? "test", ".test.ts");
 const schemaUrl = await createIsolatedSchema(inject("databaseUrl"), label);
 const sandbox = await startSandbox({ port: 0 });
-Object.assign(process.env, testEnvironment(sandbox.url), { DATABASE_URL: schemaUrl, SANDBOX_URL: sandbox.url });
+Object.assign(process.env, testEnvironment(sandbox.url), inject("databaseEnv"), { DATABASE_URL: schemaUrl, SANDBOX_URL: sandbox.url });
 
 afterAll(async () => {
   const { db } = await import("@/lib/db");

@@ -1,5 +1,5 @@
 import { startSandbox } from "../../../sandbox/server";
-import { startEmbeddedPostgres } from "../../../scripts/lib/embedded-postgres";
+import { EMBEDDED_POSTGRES_ENV, startEmbeddedPostgres } from "../../../scripts/lib/embedded-postgres";
 import { createIsolatedSchema, dropIsolatedSchema } from "../../../scripts/lib/isolated-schema";
 import { onShutdown, start } from "../../../scripts/lib/run";
 import { sandboxProviderEnv } from "../../../scripts/lib/sandbox-env";
@@ -19,6 +19,7 @@ const app = start("npx", ["next", "start", "--port", String(appPort)], {
   ...process.env,
   ...sandboxProviderEnv(sandbox.url, {}),
   NODE_ENV: "production",
+  ...(embedded ? EMBEDDED_POSTGRES_ENV : {}),
   DATABASE_URL: schemaUrl,
   AUTH_SECRET: "e2e-auth-secret-that-is-long-enough-0123456789",
   APP_URL: `http://localhost:${appPort}`,
