@@ -1,7 +1,6 @@
 import { db } from "@/lib/db";
-import { isUniqueViolation } from "@/lib/db-errors";
 import { UserFacingError } from "@/lib/errors";
-import type { Order, OrderStatus } from "@/lib/generated/prisma/client";
+import type { OrderStatus } from "@/lib/generated/prisma/client";
 import { issueOrderInvoice } from "@/lib/invoices/issue-invoices";
 import { toDecimal } from "@/lib/money";
 import { fampageClient } from "@/lib/providers/app-clients";
@@ -43,34 +42,33 @@ export async function placeOrder(request: OrderRequest): Promise<PlaceOrderResul
   if (!planned.ok) throw new OrderValidationError(planned.errors);
   const { plan } = planned;
 
-  let order: Order;
-  try {
-    order = await db.$transaction(async (tx) => {
-      const created = await tx.order.create({
-        data: {
-          idempotencyKey: request.idempotencyKey,
-          companyId: company.id,
-          serviceId: service.id,
-          serviceName: service.name,
-          serviceType: service.type,
-          network: service.network,
-          ratePer1000: service.ratePer1000,
-          link: request.link,
-          quantity: plan.orderedUnits,
-          parameters: plan.parameters ?? undefined,
-          multiplier: request.multiplier ? toDecimal(request.multiplier) : settings.invoiceMultiplier,
-          expectedCost: plan.expectedCost,
-          status: "SUBMITTING",
-        },
-      });
-      await recordOrderEvent(tx, created.id, "CREATED", "Order recorded; sending it to the panel.");
-      return created;
+  // ON CONFLICT DO NOTHING: of concurrent submits of one form, the first inserts
+  // and the others find its row, without an error aborting their transaction.
+  const recorded = await db.$transaction(async (tx) => {
+    const { count } = await tx.order.createMany({
+      skipDuplicates: true,
+      data: {
+        idempotencyKey: request.idempotencyKey,
+        companyId: company.id,
+        serviceId: service.id,
+        serviceName: service.name,
+        serviceType: service.type,
+        network: service.network,
+        ratePer1000: service.ratePer1000,
+        link: request.link,
+        quantity: plan.orderedUnits,
+        parameters: plan.parameters ?? undefined,
+        multiplier: request.multiplier ? toDecimal(request.multiplier) : settings.invoiceMultiplier,
+        expectedCost: plan.expectedCost,
+        status: "SUBMITTING",
+      },
     });
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    const existing = await db.order.findUniqueOrThrow({ where: { idempotencyKey: request.idempotencyKey } });
-    return { outcome: "duplicate", orderId: existing.id, status: existing.status };
-  }
+    const row = await tx.order.findUniqueOrThrow({ where: { idempotencyKey: request.idempotencyKey } });
+    if (count === 1) await recordOrderEvent(tx, row.id, "CREATED", "Order recorded; sending it to the panel.");
+    return { order: row, isNew: count === 1 };
+  });
+  if (!recorded.isNew) return { outcome: "duplicate", orderId: recorded.order.id, status: recorded.order.status };
+  const { order } = recorded;
 
   try {
     const { providerOrderId } = await panel.addOrder(plan.params, { companyId: company.id, orderId: order.id });
