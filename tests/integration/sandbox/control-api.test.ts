@@ -1,25 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startSandbox, type RunningSandbox } from "../../../sandbox/server";
-import { createSandboxControl, type SandboxControl } from "../../../sandbox/testing/sandbox-control";
+import { describe, expect, it } from "vitest";
+import { startSandbox } from "../../../sandbox/server";
+import { createSandboxControl } from "../../../sandbox/testing/sandbox-control";
+import { resetSandboxBeforeEach } from "../../support/test-sandbox";
 import { SANDBOX_API_KEY, minimalEmail, postEmail, sendEmailId } from "./resend-requests";
 
-let sandbox: RunningSandbox;
-let control: SandboxControl;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-  control = createSandboxControl(sandbox.url);
-});
-afterAll(() => sandbox.close());
-beforeEach(() => control.reset());
+const { url: sandboxUrl, control } = resetSandboxBeforeEach();
 
 const postControl = (path: string, body: string) =>
-  fetch(`${sandbox.url}/_control${path}`, { method: "POST", headers: { "content-type": "application/json" }, body });
+  fetch(`${sandboxUrl}/_control${path}`, { method: "POST", headers: { "content-type": "application/json" }, body });
 
 describe("request journal", () => {
   it("records what the providers received, with credentials masked", async () => {
-    await postEmail(`${sandbox.url}`, minimalEmail, { "x-api-key": "another-secret" });
-    await fetch(`${sandbox.url}/resend/emails/unknown?api_key=query-secret&page=2`);
+    await postEmail(`${sandboxUrl}`, minimalEmail, { "x-api-key": "another-secret" });
+    await fetch(`${sandboxUrl}/resend/emails/unknown?api_key=query-secret&page=2`);
 
     const [post, get] = await control.requests({ provider: "resend" });
     expect(post).toMatchObject({
@@ -44,8 +37,8 @@ describe("request journal", () => {
   });
 
   it("filters by provider and by path, with * matching inside a segment", async () => {
-    const id = await sendEmailId(sandbox.url);
-    await fetch(`${sandbox.url}/resend/emails/${id}`, { headers: { authorization: `Bearer ${SANDBOX_API_KEY}` } });
+    const id = await sendEmailId(sandboxUrl);
+    await fetch(`${sandboxUrl}/resend/emails/${id}`, { headers: { authorization: `Bearer ${SANDBOX_API_KEY}` } });
 
     expect(await control.requests({ path: "/emails" })).toHaveLength(1);
     expect((await control.requests({ provider: "resend", path: "/emails/*" })).map((entry) => entry.path)).toEqual([`/emails/${id}`]);
@@ -53,13 +46,13 @@ describe("request journal", () => {
   });
 
   it("leaves control calls and mailbox pages out", async () => {
-    await fetch(`${sandbox.url}/resend/mailbox`);
+    await fetch(`${sandboxUrl}/resend/mailbox`);
     await control.clock();
     expect(await control.requests()).toEqual([]);
   });
 
   it("rejects an empty filter value", async () => {
-    const response = await fetch(`${sandbox.url}/_control/requests?provider=`);
+    const response = await fetch(`${sandboxUrl}/_control/requests?provider=`);
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ error: "invalid_request" });
   });
@@ -94,7 +87,7 @@ describe("fault scheduling", () => {
       remaining: 1,
       retryAfterSeconds: 1,
     });
-    const listed = (await (await fetch(`${sandbox.url}/_control/faults`)).json()) as unknown;
+    const listed = (await (await fetch(`${sandboxUrl}/_control/faults`)).json()) as unknown;
     expect(listed).toEqual({ faults: [fault] });
   });
 });
@@ -112,7 +105,7 @@ describe("sandbox clock", () => {
 
   it("stamps journal entries and e-mails with sandbox time", async () => {
     await control.advanceClock(86_400);
-    await sendEmailId(sandbox.url);
+    await sendEmailId(sandboxUrl);
     const [entry] = await control.requests();
     const [email] = await control.resendEmails();
     expect(Date.parse(entry?.receivedAt ?? "") - Date.now()).toBeGreaterThan(86_395_000);
@@ -128,17 +121,17 @@ describe("sandbox clock", () => {
 
 describe("reset", () => {
   it("forgets requests, faults, e-mails and clock, and restarts the id sequence", async () => {
-    const firstId = await sendEmailId(sandbox.url);
+    const firstId = await sendEmailId(sandboxUrl);
     await control.advanceClock(60);
     await control.injectFault({ provider: "resend", path: "/emails", mode: "timeout" });
 
     await control.reset();
 
     expect(await control.requests()).toEqual([]);
-    expect((await (await fetch(`${sandbox.url}/_control/faults`)).json()) as unknown).toEqual({ faults: [] });
+    expect((await (await fetch(`${sandboxUrl}/_control/faults`)).json()) as unknown).toEqual({ faults: [] });
     expect(await control.resendEmails()).toEqual([]);
     expect((await control.clock()).offsetSeconds).toBe(0);
-    expect(await sendEmailId(sandbox.url)).toBe(firstId);
+    expect(await sendEmailId(sandboxUrl)).toBe(firstId);
   });
 });
 
@@ -159,7 +152,7 @@ describe("determinism", () => {
 describe("routing", () => {
   it("answers unknown routes with JSON 404s", async () => {
     for (const path of ["/nope", "/resend/nope", "/_control/nope"]) {
-      const response = await fetch(`${sandbox.url}${path}`);
+      const response = await fetch(`${sandboxUrl}${path}`);
       expect(response.status).toBe(404);
       expect(await response.json()).toMatchObject({ error: "not_found" });
     }

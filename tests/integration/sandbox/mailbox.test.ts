@@ -1,17 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startSandbox, type RunningSandbox } from "../../../sandbox/server";
-import { createSandboxControl, type SandboxControl } from "../../../sandbox/testing/sandbox-control";
+import { describe, expect, it } from "vitest";
+import { resetSandboxBeforeEach } from "../../support/test-sandbox";
 import { minimalEmail, sendEmailId } from "./resend-requests";
 
-let sandbox: RunningSandbox;
-let control: SandboxControl;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-  control = createSandboxControl(sandbox.url);
-});
-afterAll(() => sandbox.close());
-beforeEach(() => control.reset());
+const { url: sandboxUrl } = resetSandboxBeforeEach();
 
 const hostileSubject = `<img src=x onerror="alert('subject')">Reset your password`;
 const hostileHtml = `<h1>Hello</h1>
@@ -21,7 +12,7 @@ const hostileHtml = `<h1>Hello</h1>
 <a href='http://app.test/help'>Help</a>`;
 
 async function page(path: string): Promise<{ status: number; html: string; headers: Headers }> {
-  const response = await fetch(`${sandbox.url}${path}`);
+  const response = await fetch(`${sandboxUrl}${path}`);
   return { status: response.status, html: await response.text(), headers: response.headers };
 }
 
@@ -35,8 +26,8 @@ function mailLinkHrefs(html: string): string[] {
 
 describe("mailbox list", () => {
   it("lists received mails newest first with escaped fields", async () => {
-    await sendEmailId(sandbox.url, { ...minimalEmail, subject: "older" });
-    const newest = await sendEmailId(sandbox.url, { ...minimalEmail, to: 'Tom & "Jerry" <tj@evil.test>', subject: hostileSubject });
+    await sendEmailId(sandboxUrl, { ...minimalEmail, subject: "older" });
+    const newest = await sendEmailId(sandboxUrl, { ...minimalEmail, to: 'Tom & "Jerry" <tj@evil.test>', subject: hostileSubject });
 
     const { status, html, headers } = await page("/resend/mailbox");
     expect(status).toBe(200);
@@ -58,7 +49,7 @@ describe("mailbox list", () => {
 
 describe("mail page", () => {
   it("keeps mail content out of the top document except as escaped text", async () => {
-    const id = await sendEmailId(sandbox.url, { ...minimalEmail, subject: hostileSubject, html: hostileHtml, text: undefined });
+    const id = await sendEmailId(sandboxUrl, { ...minimalEmail, subject: hostileSubject, html: hostileHtml, text: undefined });
     const { status, html } = await page(`/resend/mailbox/${id}`);
     expect(status).toBe(200);
     expect(html).not.toMatch(/<script/i);
@@ -74,7 +65,7 @@ describe("mail page", () => {
   });
 
   it("lists the web links of the body as plain anchors, dropping script links", async () => {
-    const id = await sendEmailId(sandbox.url, {
+    const id = await sendEmailId(sandboxUrl, {
       ...minimalEmail,
       html: hostileHtml,
       text: "Or paste https://app.test/reset-password?token=t0k&user=7. Questions: https://app.test/faq",
@@ -88,7 +79,7 @@ describe("mail page", () => {
   });
 
   it("shows a text body escaped in a pre block", async () => {
-    const id = await sendEmailId(sandbox.url, { ...minimalEmail, text: "1 < 2 & <script>x</script>" });
+    const id = await sendEmailId(sandboxUrl, { ...minimalEmail, text: "1 < 2 & <script>x</script>" });
     const { html } = await page(`/resend/mailbox/${id}`);
     expect(html).toContain('<pre data-testid="mail-text">1 &lt; 2 &amp; &lt;script&gt;x&lt;/script&gt;</pre>');
     expect(html).not.toContain("<iframe");
@@ -103,7 +94,7 @@ describe("attachments", () => {
   const pdf = Buffer.from("%PDF-1.7 fake invoice bytes \u0000\u00ff");
 
   it("downloads attachments with their bytes, type and name", async () => {
-    const id = await sendEmailId(sandbox.url, {
+    const id = await sendEmailId(sandboxUrl, {
       ...minimalEmail,
       attachments: [
         { filename: "INV-0001.pdf", content: pdf.toString("base64"), content_type: "application/pdf" },
@@ -114,21 +105,21 @@ describe("attachments", () => {
     expect(html).toContain(`href="/resend/mailbox/${id}/attachments/0" download>INV-0001.pdf</a>`);
     expect(html).toContain("we&quot;ird&lt;name&gt;.txt");
 
-    const first = await fetch(`${sandbox.url}/resend/mailbox/${id}/attachments/0`);
+    const first = await fetch(`${sandboxUrl}/resend/mailbox/${id}/attachments/0`);
     expect(first.status).toBe(200);
     expect(first.headers.get("content-type")).toBe("application/pdf");
     expect(first.headers.get("content-disposition")).toBe(`attachment; filename="INV-0001.pdf"; filename*=UTF-8''INV-0001.pdf`);
     expect(Buffer.from(await first.arrayBuffer()).equals(pdf)).toBe(true);
 
-    const second = await fetch(`${sandbox.url}/resend/mailbox/${id}/attachments/1`);
+    const second = await fetch(`${sandboxUrl}/resend/mailbox/${id}/attachments/1`);
     expect(second.headers.get("content-type")).toBe("application/octet-stream");
     expect(second.headers.get("content-disposition")).toContain('filename="we_ird<name>.txt"');
   });
 
   it("answers 404 for a missing attachment", async () => {
-    const id = await sendEmailId(sandbox.url);
+    const id = await sendEmailId(sandboxUrl);
     for (const index of ["0", "-1", "abc"]) {
-      expect((await fetch(`${sandbox.url}/resend/mailbox/${id}/attachments/${index}`)).status).toBe(404);
+      expect((await fetch(`${sandboxUrl}/resend/mailbox/${id}/attachments/${index}`)).status).toBe(404);
     }
   });
 });

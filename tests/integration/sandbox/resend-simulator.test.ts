@@ -1,29 +1,20 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startSandbox, type RunningSandbox } from "../../../sandbox/server";
-import { createSandboxControl, type SandboxControl } from "../../../sandbox/testing/sandbox-control";
+import { describe, expect, it } from "vitest";
+import { resetSandboxBeforeEach } from "../../support/test-sandbox";
 import { SANDBOX_API_KEY, minimalEmail, postEmail, sendEmailId } from "./resend-requests";
 
-let sandbox: RunningSandbox;
-let control: SandboxControl;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-  control = createSandboxControl(sandbox.url);
-});
-afterAll(() => sandbox.close());
-beforeEach(() => control.reset());
+const { url: sandboxUrl, control } = resetSandboxBeforeEach();
 
 const DAY_SECONDS = 24 * 3600;
 
 describe("POST /resend/emails authentication", () => {
   it("answers 401 missing_api_key without a bearer token", async () => {
-    const response = await postEmail(sandbox.url, minimalEmail, { authorization: "" });
+    const response = await postEmail(sandboxUrl, minimalEmail, { authorization: "" });
     expect(response.status).toBe(401);
     expect(await response.json()).toMatchObject({ statusCode: 401, name: "missing_api_key" });
   });
 
   it("answers 403 invalid_api_key for a key that is not a Resend key", async () => {
-    const response = await postEmail(sandbox.url, minimalEmail, { authorization: "Bearer sk_live_nope" });
+    const response = await postEmail(sandboxUrl, minimalEmail, { authorization: "Bearer sk_live_nope" });
     expect(response.status).toBe(403);
     expect(await response.json()).toEqual({ statusCode: 403, message: "API key is invalid", name: "invalid_api_key" });
     expect(await control.resendEmails()).toEqual([]);
@@ -40,7 +31,7 @@ describe("POST /resend/emails validation", () => {
     ["bad attachment", { ...minimalEmail, attachments: [{ filename: "a.pdf", content: "not base64!" }] }, "Attachment content must be base64"],
     ["bad tag", { ...minimalEmail, tags: [{ name: "kind", value: "has space" }] }, "Tags may only contain"],
   ])("rejects %s with Resend's 422 validation_error", async (_label, payload, message) => {
-    const response = await postEmail(sandbox.url, payload);
+    const response = await postEmail(sandboxUrl, payload);
     expect(response.status).toBe(422);
     const body = (await response.json()) as { statusCode: number; name: string; message: string };
     expect(body).toMatchObject({ statusCode: 422, name: "validation_error" });
@@ -49,13 +40,13 @@ describe("POST /resend/emails validation", () => {
   });
 
   it("rejects a body that is not JSON", async () => {
-    const response = await postEmail(sandbox.url, "{oops");
+    const response = await postEmail(sandboxUrl, "{oops");
     expect(response.status).toBe(422);
     expect(await response.json()).toMatchObject({ name: "validation_error" });
   });
 
   it("accepts to as a string or a list, named addresses, and every optional field", async () => {
-    const id = await sendEmailId(sandbox.url, {
+    const id = await sendEmailId(sandboxUrl, {
       from: "Billing <billing@socialscale.test>",
       to: ["A <a@x.test>", "b@x.test"],
       cc: "c@x.test",
@@ -80,8 +71,8 @@ describe("POST /resend/emails validation", () => {
 
 describe("GET /resend/emails/:id", () => {
   it("returns the e-mail in Resend's shape", async () => {
-    const id = await sendEmailId(sandbox.url, { ...minimalEmail, html: "<b>hi</b>" });
-    const response = await fetch(`${sandbox.url}/resend/emails/${id}`, { headers: { authorization: `Bearer ${SANDBOX_API_KEY}` } });
+    const id = await sendEmailId(sandboxUrl, { ...minimalEmail, html: "<b>hi</b>" });
+    const response = await fetch(`${sandboxUrl}/resend/emails/${id}`, { headers: { authorization: `Bearer ${SANDBOX_API_KEY}` } });
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({
       object: "email",
@@ -97,10 +88,10 @@ describe("GET /resend/emails/:id", () => {
   });
 
   it("answers 404 not_found for an unknown id and 401 without a key", async () => {
-    const unknown = await fetch(`${sandbox.url}/resend/emails/nope`, { headers: { authorization: `Bearer ${SANDBOX_API_KEY}` } });
+    const unknown = await fetch(`${sandboxUrl}/resend/emails/nope`, { headers: { authorization: `Bearer ${SANDBOX_API_KEY}` } });
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toMatchObject({ name: "not_found" });
-    expect((await fetch(`${sandbox.url}/resend/emails/nope`)).status).toBe(401);
+    expect((await fetch(`${sandboxUrl}/resend/emails/nope`)).status).toBe(401);
   });
 });
 
@@ -108,9 +99,9 @@ describe("Idempotency-Key", () => {
   const withKey = (key: string) => ({ "idempotency-key": key });
 
   it("returns the first id for the same key and payload and stores the e-mail once", async () => {
-    const first = await postEmail(sandbox.url, minimalEmail, withKey("reset-42"));
+    const first = await postEmail(sandboxUrl, minimalEmail, withKey("reset-42"));
     const reordered = Object.fromEntries(Object.entries(minimalEmail).reverse());
-    const second = await postEmail(sandbox.url, reordered, withKey("reset-42"));
+    const second = await postEmail(sandboxUrl, reordered, withKey("reset-42"));
     expect(first.status).toBe(200);
     expect(second.status).toBe(200);
     expect(await second.json()).toEqual(await first.json());
@@ -118,32 +109,32 @@ describe("Idempotency-Key", () => {
   });
 
   it("answers 409 invalid_idempotent_request for the same key with another payload", async () => {
-    await postEmail(sandbox.url, minimalEmail, withKey("invoice-7"));
-    const conflict = await postEmail(sandbox.url, { ...minimalEmail, subject: "Changed" }, withKey("invoice-7"));
+    await postEmail(sandboxUrl, minimalEmail, withKey("invoice-7"));
+    const conflict = await postEmail(sandboxUrl, { ...minimalEmail, subject: "Changed" }, withKey("invoice-7"));
     expect(conflict.status).toBe(409);
     expect(await conflict.json()).toMatchObject({ statusCode: 409, name: "invalid_idempotent_request" });
     expect(await control.resendEmails()).toHaveLength(1);
   });
 
   it("forgets keys after 24 hours of sandbox time", async () => {
-    const first = (await (await postEmail(sandbox.url, minimalEmail, withKey("k"))).json()) as { id: string };
+    const first = (await (await postEmail(sandboxUrl, minimalEmail, withKey("k"))).json()) as { id: string };
     await control.advanceClock(DAY_SECONDS - 60);
-    const stillRemembered = (await (await postEmail(sandbox.url, minimalEmail, withKey("k"))).json()) as { id: string };
+    const stillRemembered = (await (await postEmail(sandboxUrl, minimalEmail, withKey("k"))).json()) as { id: string };
     await control.advanceClock(120);
-    const afterExpiry = (await (await postEmail(sandbox.url, minimalEmail, withKey("k"))).json()) as { id: string };
+    const afterExpiry = (await (await postEmail(sandboxUrl, minimalEmail, withKey("k"))).json()) as { id: string };
     expect(stillRemembered.id).toBe(first.id);
     expect(afterExpiry.id).not.toBe(first.id);
     expect(await control.resendEmails()).toHaveLength(2);
   });
 
   it("keeps keys of different API keys apart", async () => {
-    const mine = await postEmail(sandbox.url, minimalEmail, withKey("shared"));
-    const theirs = await postEmail(sandbox.url, minimalEmail, { ...withKey("shared"), authorization: "Bearer re_other_account" });
+    const mine = await postEmail(sandboxUrl, minimalEmail, withKey("shared"));
+    const theirs = await postEmail(sandboxUrl, minimalEmail, { ...withKey("shared"), authorization: "Bearer re_other_account" });
     expect(((await mine.json()) as { id: string }).id).not.toBe(((await theirs.json()) as { id: string }).id);
   });
 
   it("rejects keys longer than 256 characters", async () => {
-    const response = await postEmail(sandbox.url, minimalEmail, withKey("k".repeat(257)));
+    const response = await postEmail(sandboxUrl, minimalEmail, withKey("k".repeat(257)));
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ name: "invalid_idempotency_key" });
   });
@@ -151,9 +142,9 @@ describe("Idempotency-Key", () => {
 
 describe("GET /_control/resend/emails", () => {
   it("lists e-mails newest first, filtered by recipient address, with their links", async () => {
-    await sendEmailId(sandbox.url, { ...minimalEmail, to: "Owner <Owner@Agency.test>", subject: "first" });
-    await sendEmailId(sandbox.url, { ...minimalEmail, to: "someone@else.test", subject: "other" });
-    await sendEmailId(sandbox.url, {
+    await sendEmailId(sandboxUrl, { ...minimalEmail, to: "Owner <Owner@Agency.test>", subject: "first" });
+    await sendEmailId(sandboxUrl, { ...minimalEmail, to: "someone@else.test", subject: "other" });
+    await sendEmailId(sandboxUrl, {
       ...minimalEmail,
       subject: "second",
       html: '<a href="https://app.test/reset-password?token=abc&amp;u=1">Reset</a>',
