@@ -17,10 +17,10 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requireAdminSession } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { paginationFrom, type SearchParams } from "@/lib/list-query";
 import { formatMoney, sellPrice } from "@/lib/money";
 import { listOrders, orderFiltersFrom } from "@/lib/orders/list-orders";
+import { orderFilterChoices } from "@/lib/orders/order-choices";
 import { NETWORK_LABELS } from "@/lib/services/network";
 import { getSettings } from "@/lib/settings";
 
@@ -32,9 +32,9 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
   await requireAdminSession();
   const params = await searchParams;
   const filters = orderFiltersFrom(params);
-  const [page, companies, settings] = await Promise.all([
+  const [page, { companies, services }, settings] = await Promise.all([
     listOrders(filters, paginationFrom(params)),
-    db.company.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    orderFilterChoices(),
     getSettings(),
   ]);
   const sortProps = { pathname: PATH, params, sort: filters.sort };
@@ -83,9 +83,14 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
           options={[["OPEN", "Open (pending, in progress, processing)"], ...Object.entries(ORDER_STATUS_LABELS)]}
         />
         <FilterSelect label="Network" id="filter-network" name="network" value={filters.network} allLabel="Any network" options={Object.entries(NETWORK_LABELS)} />
-        <FilterField label="Service id" htmlFor="filter-service">
-          <Input id="filter-service" name="serviceId" inputMode="numeric" defaultValue={filters.serviceId ?? ""} className="w-28" />
-        </FilterField>
+        <FilterSelect
+          label="Service"
+          id="filter-service"
+          name="serviceId"
+          value={filters.serviceId?.toString()}
+          allLabel="Any service"
+          options={services.map((service) => [String(service.serviceId), `#${service.serviceId} ${service.serviceName}`] as const)}
+        />
         <FilterField label="Target URL contains" htmlFor="filter-link">
           <Input id="filter-link" name="link" defaultValue={filters.link ?? ""} />
         </FilterField>

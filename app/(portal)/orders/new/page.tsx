@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/portal/page-header";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent } from "@/components/ui/card";
 import { requireAdminSession } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { orderFormChoices } from "@/lib/orders/order-choices";
 import { firstParam, type SearchParams } from "@/lib/list-query";
 import { getSettings } from "@/lib/settings";
 
@@ -14,11 +14,7 @@ export const metadata: Metadata = { title: "New order" };
 export default async function NewOrderPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireAdminSession();
   const params = await searchParams;
-  const [companies, services, settings] = await Promise.all([
-    db.company.findMany({ where: { status: "ACTIVE" }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    db.service.findMany({ where: { active: true }, orderBy: [{ network: "asc" }, { category: "asc" }, { name: "asc" }] }),
-    getSettings(),
-  ]);
+  const [{ companies, services }, settings] = await Promise.all([orderFormChoices(), getSettings()]);
   const orderable: OrderableService[] = services.map((service) => ({
     id: service.id,
     name: service.name,
