@@ -5,7 +5,7 @@ import { returnValidationErrors } from "next-safe-action";
 import { UserFacingError } from "@/lib/errors";
 import { OrderValidationError } from "@/lib/orders/errors";
 import { placeOrder } from "@/lib/orders/place-order";
-import { requestCancel, requestRefill } from "@/lib/orders/refill-and-cancel";
+import { checkRefillStatus, requestCancel, requestRefill } from "@/lib/orders/refill-and-cancel";
 import { confirmNotPlaced, confirmPlacedOnPanel } from "@/lib/orders/resolve-review";
 import { syncOpenOrders, syncOrder, type SyncSummary } from "@/lib/orders/sync-order-statuses";
 import { isProviderError } from "@/lib/providers/core";
@@ -72,6 +72,14 @@ export const refillOrderAction = adminActionClient
   .action(async ({ parsedInput }) => {
     const { refillId } = await requestRefill(parsedInput.orderId);
     return { message: `Refill #${refillId} requested.` };
+  });
+
+export const checkRefillStatusAction = adminActionClient
+  .metadata({ actionName: "checkRefillStatus" })
+  .inputSchema(orderIdSchema)
+  .action(async ({ parsedInput }) => {
+    const { refillId, status } = await checkRefillStatus(parsedInput.orderId);
+    return { message: `Refill #${refillId}: ${status}.` };
   });
 
 export const cancelOrderAction = adminActionClient

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { orderActions } from "./refill-and-cancel";
+import { latestRefillId, orderActions } from "./refill-and-cancel";
 
 /** An order with everything its page shows, or null. */
 export async function getOrderDetail(orderId: string) {
@@ -12,7 +12,9 @@ export async function getOrderDetail(orderId: string) {
       events: { orderBy: { createdAt: "desc" } },
     },
   });
-  return order ? { ...order, ...orderActions(order) } : null;
+  if (!order) return null;
+  const refillId = await latestRefillId(orderId);
+  return { ...order, ...orderActions(order), refillId };
 }
 
 export type OrderDetail = NonNullable<Awaited<ReturnType<typeof getOrderDetail>>>;

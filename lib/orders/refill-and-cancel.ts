@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { UserFacingError } from "@/lib/errors";
 import type { Order, Service } from "@/lib/generated/prisma/client";
 import { fampageClient } from "@/lib/providers/app-clients";
+import type { RefillStatus } from "@/lib/providers/fampage";
 import { isProviderError } from "@/lib/providers/core";
 import { OPEN_ORDER_STATUSES } from "./apply-panel-status";
 import { recordOrderEvent } from "./timeline";
@@ -42,6 +43,28 @@ export async function requestRefill(orderId: string): Promise<{ refillId: number
     return { refillId: refill.refillId };
   } catch (error) {
     throw await refusal(orderId, error, "REFILL_REFUSED", "refill");
+  }
+}
+
+/** The id of the order's latest refill request, read from its timeline. */
+export async function latestRefillId(orderId: string): Promise<number | null> {
+  const event = await db.orderEvent.findFirst({ where: { orderId, type: "REFILL_REQUESTED" }, orderBy: { createdAt: "desc" } });
+  const refillId = (event?.data as { refillId?: unknown } | null)?.refillId;
+  return typeof refillId === "number" ? refillId : null;
+}
+
+/** Asks the panel how the latest refill is going and keeps the answer in the timeline. */
+export async function checkRefillStatus(orderId: string): Promise<{ refillId: number; status: RefillStatus }> {
+  const order = await loadPlacedOrder(orderId);
+  const refillId = await latestRefillId(orderId);
+  if (refillId === null) throw new UserFacingError("No refill has been requested for this order.");
+  try {
+    const status = await fampageClient().refillStatus(refillId, { companyId: order.companyId, orderId });
+    await db.$transaction((tx) => recordOrderEvent(tx, orderId, "REFILL_STATUS", `Refill #${refillId}: ${status}.`, { refillId, status }));
+    return { refillId, status };
+  } catch (error) {
+    if (isProviderError(error)) throw new UserFacingError(`The panel did not report on refill #${refillId}: ${error.message}`);
+    throw error;
   }
 }
 

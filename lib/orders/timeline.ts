@@ -12,6 +12,7 @@ export type OrderEventType =
   | "SYNC_FAILED"
   | "REFILL_REQUESTED"
   | "REFILL_REFUSED"
+  | "REFILL_STATUS"
   | "CANCEL_REQUESTED"
   | "CANCEL_REFUSED"
   | "CREDIT_NOTE_ISSUED";

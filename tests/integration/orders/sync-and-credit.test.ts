@@ -4,7 +4,8 @@ import { syncOpenOrdersFunction } from "@/inngest/functions/sync-open-orders";
 import { db } from "@/lib/db";
 import { roundToMinorUnit, toDecimal } from "@/lib/money";
 import { placeOrder } from "@/lib/orders/place-order";
-import { requestCancel, requestRefill } from "@/lib/orders/refill-and-cancel";
+import { checkRefillStatus, requestCancel, requestRefill } from "@/lib/orders/refill-and-cancel";
+import { REFILL_STATUSES } from "@/lib/providers/fampage";
 import { syncOpenOrders, syncOrder } from "@/lib/orders/sync-order-statuses";
 import { fampageSandbox, findService, orderRequest, panelRequests, sandbox, seedCompanyAndCatalog } from "../../support/order-fixtures";
 
@@ -143,11 +144,17 @@ describe("refill and cancel", () => {
   it("requests a refill of a completed order and records the refill id", async () => {
     const order = await placed("https://instagram.com/top-me-up", { refill: true });
     await expect(requestRefill(order.id)).rejects.toThrow("A refill can be requested once the order is completed.");
+    await expect(checkRefillStatus(order.id)).rejects.toThrow("No refill has been requested for this order.");
     await sandbox().advanceClock(ONE_HOUR);
     await syncOrder(order.id);
     const { refillId } = await requestRefill(order.id);
     expect(refillId).toBeGreaterThan(0);
     const events = await db.orderEvent.findMany({ where: { orderId: order.id, type: "REFILL_REQUESTED" } });
     expect(events).toHaveLength(1);
+
+    const checked = await checkRefillStatus(order.id);
+    expect(checked.refillId).toBe(refillId);
+    expect(REFILL_STATUSES).toContain(checked.status);
+    expect(await db.orderEvent.count({ where: { orderId: order.id, type: "REFILL_STATUS" } })).toBe(1);
   });
 });

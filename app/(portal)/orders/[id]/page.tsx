@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { cancelOrderAction, refillOrderAction, syncOrderAction } from "@/actions/orders";
+import { cancelOrderAction, checkRefillStatusAction, refillOrderAction, syncOrderAction } from "@/actions/orders";
 import { ActionButton } from "@/components/forms/action-button";
 import { NeedsReviewPanel } from "@/components/orders/needs-review-panel";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
@@ -64,6 +64,11 @@ export default async function OrderPage({ params, searchParams }: Props) {
             {order.canRefill ? (
               <ActionButton action={refillOrderAction} input={{ orderId: order.id }} successMessage="Refill requested." variant="outline">
                 Request refill
+              </ActionButton>
+            ) : null}
+            {order.refillId !== null ? (
+              <ActionButton action={checkRefillStatusAction} input={{ orderId: order.id }} successMessage="Refill status checked." variant="outline">
+                Check refill status
               </ActionButton>
             ) : null}
             {order.canCancel ? (
