@@ -46,6 +46,8 @@ export async function sendPasswordResetLink(email: string): Promise<void> {
     to: user.email,
     ...passwordResetEmail({ name: user.name, resetUrl: resetUrl.toString(), validMinutes: RESET_TOKEN_TTL_MINUTES }),
     idempotencyKey: `password-reset/${resetToken.id}`,
+    // The link is a live credential for 30 minutes: keep it out of the integration log.
+    secrets: [token],
   });
 }
 

@@ -10,6 +10,8 @@ export type OutgoingMail = {
   /** Resend keeps it 24 h: a retried send within that time is not delivered twice. */
   idempotencyKey: string;
   context?: { companyId?: string; orderId?: string };
+  /** Values inside the message that must never reach the integration log. */
+  secrets?: string[];
 };
 
 export async function sendMail(mail: OutgoingMail): Promise<{ id: string }> {
@@ -22,6 +24,7 @@ export async function sendMail(mail: OutgoingMail): Promise<{ id: string }> {
       html: mail.html,
       attachments: mail.attachments,
       idempotencyKey: mail.idempotencyKey,
+      secrets: mail.secrets,
     },
     mail.context,
   );

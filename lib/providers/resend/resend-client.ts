@@ -47,7 +47,7 @@ export function createResendClient(
           retry: { ...config.retry, idempotent: input.idempotencyKey !== undefined },
           classifyResponse: classifyResendResponse,
           responseSchema: sentEmailSchema,
-          secrets: [config.apiKey],
+          secrets: [config.apiKey, ...(input.secrets ?? [])],
           context,
         },
         dependencies,

@@ -22,6 +22,8 @@ export type SendEmailInput = {
    * twice, so the client retries transient failures; without it the e-mail is sent at most once.
    */
   idempotencyKey?: string;
+  /** Values inside the message that must never reach a log (a password-reset token, say). Not sent. */
+  secrets?: readonly string[];
 };
 
 /** The JSON body of `POST /emails`, in Resend's snake_case. */

@@ -43,6 +43,9 @@ describe("password reset", () => {
     const minutesValid = (stored.expiresAt.getTime() - stored.createdAt.getTime()) / 60_000;
     expect(minutesValid).toBeCloseTo(30, 0);
     expect(await isResetTokenUsable(token)).toBe(true);
+    const logged = JSON.stringify(await db.integrationLog.findMany({ where: { provider: "resend" } }));
+    expect(logged).toContain("/reset-password?token=");
+    expect(logged).not.toContain(token);
   });
 
   it("works once, signs out every session, and the old password stops working", async () => {
