@@ -43,10 +43,12 @@ export const placeOrderAction = adminActionClient
       case "duplicate":
       case "needs_review":
         redirect(`/orders/${result.orderId}`);
+      // Answered as data, not errors: the form may only start a new attempt (a new
+      // idempotency key) when the server knows nothing was ordered.
       case "refused":
-        throw new UserFacingError(`The panel refused the order: ${result.message}`);
+        return { notPlaced: `The panel refused the order: ${result.message}` };
       case "not_sent":
-        throw new UserFacingError(result.message);
+        return { notPlaced: result.message };
     }
   });
 

@@ -39,10 +39,15 @@ type Props = {
 const numberOrUndefined = (value: string) => (value.trim() === "" || Number.isNaN(Number(value)) ? undefined : Math.trunc(Number(value)));
 
 export function OrderForm({ companies, services, defaultCompanyId, defaultMultiplier, currency }: Props) {
-  // One key per attempt: a double click or a retried request repeats it, so the
-  // server finds the same order; after a refusal the next attempt is a new order.
+  // One key per attempt: a double click, a retried request or a resubmit after a
+  // lost answer repeats it, so the server finds the same order. Only when the
+  // server says nothing was ordered does the next submit become a new attempt.
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
-  const form = useFormAction(placeOrderAction, { onError: () => setIdempotencyKey(crypto.randomUUID()) });
+  const form = useFormAction<{ notPlaced?: string } | undefined>(placeOrderAction, {
+    onSuccess: (data) => {
+      if (data?.notPlaced) setIdempotencyKey(crypto.randomUUID());
+    },
+  });
   const networks = useMemo(() => [...new Set(services.map((service) => service.network))], [services]);
   const [network, setNetwork] = useState<Network | "">(networks[0] ?? "");
   const [serviceId, setServiceId] = useState("");
@@ -77,7 +82,7 @@ export function OrderForm({ companies, services, defaultCompanyId, defaultMultip
 
   return (
     <form onSubmit={form.onSubmit} className="grid gap-5" noValidate>
-      <FormError message={form.formError} />
+      <FormError message={form.formError ?? form.data?.notPlaced} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <div className="grid gap-2">
         <Label htmlFor="order-company">Company</Label>

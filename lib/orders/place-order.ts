@@ -70,8 +70,16 @@ export async function placeOrder(request: OrderRequest): Promise<PlaceOrderResul
   if (!recorded.isNew) return { outcome: "duplicate", orderId: recorded.order.id, status: recorded.order.status };
   const { order } = recorded;
 
+  let providerOrderId: number;
   try {
-    const { providerOrderId } = await panel.addOrder(plan.params, { companyId: company.id, orderId: order.id });
+    ({ providerOrderId } = await panel.addOrder(plan.params, { companyId: company.id, orderId: order.id }));
+  } catch (error) {
+    if (isProviderError(error)) return recordFailedPlacement(order.id, error);
+    console.error(`[placeOrder] the panel call failed unexpectedly: ${error instanceof Error ? error.message : "unknown"}`);
+    return needsReview(order.id, "The panel call failed unexpectedly: the order may or may not exist on the panel.");
+  }
+
+  try {
     const invoice = await db.$transaction(async (tx) => {
       const placed = await tx.order.update({
         where: { id: order.id },
@@ -82,11 +90,8 @@ export async function placeOrder(request: OrderRequest): Promise<PlaceOrderResul
     });
     return { outcome: "placed", orderId: order.id, invoiceNumber: invoice.number };
   } catch (error) {
-    if (!isProviderError(error)) {
-      await markNeedsReview(order.id, "The app failed while recording the panel's answer.");
-      throw error;
-    }
-    return recordFailedPlacement(order.id, error);
+    console.error(`[placeOrder] recording panel order #${providerOrderId} failed: ${error instanceof Error ? error.message : "unknown"}`);
+    return needsReview(order.id, `The panel accepted it as order #${providerOrderId}, but recording that failed: attach #${providerOrderId} below to invoice it.`);
   }
 }
 
@@ -99,9 +104,7 @@ function certainlyNotPlaced(error: ProviderError): boolean {
 
 async function recordFailedPlacement(orderId: string, error: ProviderError): Promise<PlaceOrderResult> {
   if (!certainlyNotPlaced(error)) {
-    const message = `The panel's answer was lost (${error.message}): the order may or may not exist on the panel.`;
-    await markNeedsReview(orderId, message);
-    return { outcome: "needs_review", orderId, message };
+    return needsReview(orderId, `The panel's answer was lost (${error.message}): the order may or may not exist on the panel.`);
   }
   const refused = error.kind === "invalid_request" || error.kind === "auth";
   const message = refused
@@ -119,9 +122,10 @@ async function recordFailedPlacement(orderId: string, error: ProviderError): Pro
     : { outcome: "not_sent", orderId, message };
 }
 
-async function markNeedsReview(orderId: string, message: string): Promise<void> {
+async function needsReview(orderId: string, message: string): Promise<PlaceOrderResult> {
   await db.$transaction(async (tx) => {
     await tx.order.update({ where: { id: orderId }, data: { status: "NEEDS_REVIEW", lastError: message } });
     await recordOrderEvent(tx, orderId, "NEEDS_REVIEW", message);
   });
+  return { outcome: "needs_review", orderId, message };
 }

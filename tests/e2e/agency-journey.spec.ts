@@ -83,3 +83,36 @@ test("the agency's daily loop: company, catalog, order, invoice PDF, partial del
     expect(JSON.stringify(mail)).toContain(`${invoiceNumber}.pdf`);
   });
 });
+
+test("an order whose answer is lost is not placed twice when submitted again", async ({ page }) => {
+  await fampageSandboxControl.setBalance("5000");
+  await signIn(page, adminPasswords.final);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await page.goto("/companies/new");
+  await page.getByLabel("Company name").fill("Lost Answer Ltd");
+  await page.getByRole("button", { name: "Create company" }).click();
+  await expect(page.getByRole("heading", { name: "Lost Answer Ltd" })).toBeVisible();
+  await page.getByRole("link", { name: "Place order" }).click();
+  const followers = page.locator("#order-service option", { hasText: "Followers" }).first();
+  await page.getByLabel("Service").selectOption((await followers.getAttribute("value")) ?? "");
+  await page.getByLabel("Target link").fill("https://instagram.com/lost-answer");
+  await page.getByLabel("Quantity").fill("1000");
+
+  // The server receives and executes the first submit, but its answer never reaches the browser.
+  await page.route(
+    "**/orders/new**",
+    async (route) => {
+      if (route.request().method() !== "POST") return route.continue();
+      await route.fetch();
+      return route.abort("connectionreset");
+    },
+    { times: 1 },
+  );
+  await page.getByRole("button", { name: "Place order" }).click();
+  await expect(page.getByTestId("form-error")).toContainText("answer did not arrive");
+
+  await page.getByRole("button", { name: "Place order" }).click();
+  await expect(page).toHaveURL(/\/orders\/[a-z0-9]+$/);
+  const panelOrders = (await fampageSandboxControl.orders()).filter((order) => order.target === "https://instagram.com/lost-answer");
+  expect(panelOrders).toHaveLength(1);
+});
