@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { returnValidationErrors } from "next-safe-action";
 import { UserFacingError } from "@/lib/errors";
 import { OrderValidationError } from "@/lib/orders/errors";
+import { escalateStaleSubmissions } from "@/lib/orders/escalate-stale-submissions";
 import { placeOrder } from "@/lib/orders/place-order";
 import { checkRefillStatus, requestCancel, requestRefill } from "@/lib/orders/refill-and-cancel";
 import { confirmNotPlaced, confirmPlacedOnPanel } from "@/lib/orders/resolve-review";
@@ -64,9 +65,11 @@ export const syncOrderAction = adminActionClient
   .inputSchema(orderIdSchema)
   .action(async ({ parsedInput }) => ({ message: describeSync(await withPanelErrorsShown(() => syncOrder(parsedInput.orderId))) }));
 
-export const syncOpenOrdersAction = adminActionClient
-  .metadata({ actionName: "syncOpenOrders" })
-  .action(async () => ({ message: describeSync(await withPanelErrorsShown(() => syncOpenOrders())) }));
+export const syncOpenOrdersAction = adminActionClient.metadata({ actionName: "syncOpenOrders" }).action(async () => {
+  const { escalated } = await escalateStaleSubmissions();
+  const summary = describeSync(await withPanelErrorsShown(() => syncOpenOrders()));
+  return { message: escalated ? `${summary} ${escalated} interrupted placement(s) moved to review.` : summary };
+});
 
 export const refillOrderAction = adminActionClient
   .metadata({ actionName: "refillOrder" })
