@@ -11,8 +11,10 @@ export const emailSchema = z
 /** Only same-site paths: an open redirect after login would be a phishing aid. */
 const internalPathSchema = z
   .string()
-  .regex(/^\/(?![/\\])[\w\-/?=&%.]*$/, "Invalid return address.")
-  .optional();
+  .regex(/^\/(?![/\\])[\w\-/?=&%.]*$/)
+  .optional()
+  // A bad return address is dropped (sign-in still lands on the dashboard), not shown as an error.
+  .catch(undefined);
 
 export const loginSchema = z.object({
   email: emailSchema,

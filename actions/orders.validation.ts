@@ -4,13 +4,16 @@ const blankToUndefined = (value: unknown) => (typeof value === "string" && value
 const optionalPositiveInt = (what: string) =>
   z.preprocess(blankToUndefined, z.coerce.number({ message: `Enter the ${what} as a whole number.` }).int(`Enter the ${what} as a whole number.`).positive(`The ${what} must be at least 1.`).optional());
 
-export const orderIdSchema = z.object({ orderId: z.string().min(1).max(64) });
+const POSTGRES_INT_MAX = 2_147_483_647;
+
+export const orderIdValueSchema = z.string().regex(/^[\w-]{1,64}$/, "This order link is not valid.");
+export const orderIdSchema = z.object({ orderId: orderIdValueSchema });
 
 export const placeOrderSchema = z
   .object({
     idempotencyKey: z.uuid("This form has expired: reload the page."),
     companyId: z.string().min(1, "Choose a company.").max(64),
-    serviceId: z.coerce.number({ message: "Choose a service." }).int().positive("Choose a service."),
+    serviceId: z.coerce.number({ message: "Choose a service." }).int().positive("Choose a service.").max(POSTGRES_INT_MAX, "Choose a service."),
     link: z
       .string()
       .trim()
@@ -49,5 +52,9 @@ export const placeOrderSchema = z
   });
 
 export const confirmPlacedSchema = orderIdSchema.extend({
-  providerOrderId: z.coerce.number({ message: "Enter the panel's order number." }).int("Enter the panel's order number.").positive("Enter the panel's order number."),
+  providerOrderId: z.coerce
+    .number({ message: "Enter the panel's order number." })
+    .int("Enter the panel's order number.")
+    .positive("Enter the panel's order number.")
+    .max(POSTGRES_INT_MAX, "This is not a panel order number."),
 });

@@ -23,13 +23,29 @@ const baseActionClient = createSafeActionClient({
   },
 });
 
+function containsNulByte(value: unknown): boolean {
+  if (typeof value === "string") return value.includes("\0");
+  if (Array.isArray(value)) return value.some(containsNulByte);
+  if (value && typeof value === "object") return Object.values(value).some(containsNulByte);
+  return false;
+}
+
+/**
+ * Refuses input with NUL bytes before any schema sees it: Postgres cannot store
+ * them, and no one types them.
+ */
+const actionClient = baseActionClient.use(async ({ next, clientInput }) => {
+  if (containsNulByte(clientInput)) throw new UserFacingError("The form contains an invisible control character: retype the text and try again.");
+  return next();
+});
+
 /** For the sign-in pages and the public onboarding form: no session, but the caller's IP. */
-export const publicActionClient = baseActionClient.use(async ({ next }) =>
+export const publicActionClient = actionClient.use(async ({ next }) =>
   next({ ctx: { clientIp: clientIpFrom(await headers()) } }),
 );
 
 /** Everything behind the login: refuses without a live super-admin session. */
-export const adminActionClient = baseActionClient.use(async ({ next }) => {
+export const adminActionClient = actionClient.use(async ({ next }) => {
   const session = await getAdminSession();
   if (!session) throw new UserFacingError("Your session has ended. Sign in again.");
   return next({ ctx: { session } });

@@ -2,10 +2,14 @@ import { z } from "zod";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
-/** The first value of a query parameter, or undefined. */
+/**
+ * The first value of a query parameter, or undefined. A value with a NUL byte is
+ * dropped: Postgres cannot store or compare it, and no real filter contains one.
+ */
 export function firstParam(params: SearchParams, key: string): string | undefined {
-  const value = params[key];
-  return Array.isArray(value) ? value[0] : value || undefined;
+  const raw = params[key];
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  return value && !value.includes("\0") ? value : undefined;
 }
 
 export const DEFAULT_PAGE_SIZE = 25;

@@ -29,7 +29,7 @@ export function orderFiltersFrom(params: SearchParams): OrderFilters {
     companyId: optional(z.string().min(1).max(64), "companyId"),
     status: optional(z.enum([...ORDER_STATUSES, "OPEN"]), "status"),
     network: optional(z.enum(NETWORKS), "network"),
-    serviceId: optional(z.coerce.number().int().positive(), "serviceId"),
+    serviceId: optional(z.coerce.number().int().positive().max(2_147_483_647), "serviceId"),
     from: dateParam(params, "from"),
     to: dateParam(params, "to"),
     link: optional(z.string().trim().min(1).max(200), "link"),

@@ -4,16 +4,19 @@ import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { isRegistrationOpen } from "@/lib/auth/accounts";
 import { getAdminSession } from "@/lib/auth/session";
+import { firstParam, type SearchParams } from "@/lib/list-query";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-type Props = { searchParams: Promise<{ reset?: string; callbackUrl?: string }> };
+type Props = { searchParams: Promise<SearchParams> };
 
 export default async function LoginPage({ searchParams }: Props) {
   if (await getAdminSession()) redirect("/dashboard");
   if (await isRegistrationOpen()) redirect("/register");
-  const { reset, callbackUrl } = await searchParams;
+  const params = await searchParams;
+  const reset = firstParam(params, "reset");
+  const callbackUrl = firstParam(params, "callbackUrl");
   return (
     <Card>
       <CardHeader>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cancelOrderAction, checkRefillStatusAction, refillOrderAction, syncOrderAction } from "@/actions/orders";
+import { orderIdValueSchema } from "@/actions/orders.validation";
 import { ActionButton } from "@/components/forms/action-button";
 import { NeedsReviewPanel } from "@/components/orders/needs-review-panel";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
@@ -25,7 +26,9 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchPara
 export default async function OrderPage({ params, searchParams }: Props) {
   await requireAdminSession();
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const [order, settings] = await Promise.all([getOrderDetail(id), getSettings()]);
+  const orderId = orderIdValueSchema.safeParse(id);
+  if (!orderId.success) notFound();
+  const [order, settings] = await Promise.all([getOrderDetail(orderId.data), getSettings()]);
   if (!order) notFound();
   const currency = order.currency ?? settings.currency;
   const invoice = order.invoices.find((entry) => entry.kind === "INVOICE");
