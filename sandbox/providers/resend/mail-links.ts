@@ -4,10 +4,17 @@ const TRAILING_PUNCTUATION = /[.,;:!?]+$/;
 
 const NAMED_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
+const MAX_CODE_POINT = 0x10ffff;
+
+/** A numeric entity's character, or the entity itself when it names no character. */
+function codePointText(entity: string, codePoint: number): string {
+  return codePoint <= MAX_CODE_POINT ? String.fromCodePoint(codePoint) : entity;
+}
+
 function decodeHtmlEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => {
-    if (code.startsWith("#x") || code.startsWith("#X")) return String.fromCodePoint(Number.parseInt(code.slice(2), 16));
-    if (code.startsWith("#")) return String.fromCodePoint(Number.parseInt(code.slice(1), 10));
+    if (code.startsWith("#x") || code.startsWith("#X")) return codePointText(entity, Number.parseInt(code.slice(2), 16));
+    if (code.startsWith("#")) return codePointText(entity, Number.parseInt(code.slice(1), 10));
     return NAMED_ENTITIES[code.toLowerCase()] ?? entity;
   });
 }
