@@ -2,6 +2,7 @@ import { headers } from "next/headers";
 import { createSafeActionClient } from "next-safe-action";
 import { z } from "zod";
 import { getAdminSession } from "@/lib/auth/session";
+import { env } from "@/lib/env";
 import { UserFacingError } from "@/lib/errors";
 import { clientIpFrom } from "@/lib/http/client-ip";
 
@@ -41,7 +42,7 @@ const actionClient = baseActionClient.use(async ({ next, clientInput }) => {
 
 /** For the sign-in pages and the public onboarding form: no session, but the caller's IP. */
 export const publicActionClient = actionClient.use(async ({ next }) =>
-  next({ ctx: { clientIp: clientIpFrom(await headers()) } }),
+  next({ ctx: { clientIp: clientIpFrom(await headers(), env().TRUSTED_PROXY_HOPS) } }),
 );
 
 /** Everything behind the login: refuses without a live super-admin session. */

@@ -20,6 +20,12 @@ const serverEnvSchema = z.object({
     .string({ message: "is required: a Resend API key (re_...)" })
     .startsWith("re_", "must be a Resend API key starting with re_"),
 
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number({ message: "must be the number of reverse proxies in front of the console" })
+    .int()
+    .min(1, "must be at least 1")
+    .max(10)
+    .default(1),
   PROVIDER_TIMEOUT_MS: z.coerce
     .number({ message: "must be a number of milliseconds" })
     .int()

@@ -49,7 +49,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       async authorize(raw, request) {
         const credentials = credentialsSchema.safeParse(raw);
         if (!credentials.success) return null;
-        const result = await authenticate(credentials.data, clientIpFrom(request.headers));
+        const result = await authenticate(credentials.data, clientIpFrom(request.headers, env().TRUSTED_PROXY_HOPS));
         if (result.ok) {
           const { id, email, name, sessionVersion } = result.account;
           return { id, email, name, sessionVersion };

@@ -38,6 +38,12 @@ export async function submitOnboarding(
   await enforceRateLimit(rateLimitRules.onboardingPerIp, clientIp, "Too many sign-ups from your network");
   if (submission.honeypot.trim() !== "") return { outcome: "ignored" };
 
+  // A spoofed address defeats the per-IP limit; the contact address bounds a flood from one sender.
+  const contactEmail = submission.company.contactEmail?.trim().toLowerCase();
+  if (contactEmail) {
+    await enforceRateLimit(rateLimitRules.onboardingPerContact, contactEmail, "Too many sign-ups for this e-mail address");
+  }
+
   const verdict = checkOnboardingFormToken(submission.formToken, now);
   if (verdict === "too_fast") throw new UserFacingError(TOO_FAST_MESSAGE);
   if (verdict !== "ok") throw new UserFacingError(FORM_EXPIRED_MESSAGE);

@@ -11,4 +11,5 @@ export const rateLimitRules = {
   forgotPasswordPerIp: { name: "forgot-password:ip", limit: 10, windowSeconds: minutes(15) },
   forgotPasswordPerAccount: { name: "forgot-password:account", limit: 3, windowSeconds: minutes(60) },
   onboardingPerIp: { name: "onboarding:ip", limit: 5, windowSeconds: minutes(60) },
+  onboardingPerContact: { name: "onboarding:contact", limit: 3, windowSeconds: minutes(24 * 60) },
 } satisfies Record<string, RateLimitRule>;

@@ -7,5 +7,5 @@ const cancelAcceptedSchema = z.union([z.literal(1), z.literal("1"), z.literal(tr
 
 /** `action=cancel&orders=1,2`: `[{"order": 2, "cancel": 1}, {"order": 9, "cancel": {"error": "..."}}]`. */
 export const cancelResponseSchema = z
-  .array(z.object({ order: integerFromProviderSchema, cancel: panelItemSchema(cancelAcceptedSchema) }))
+  .array(z.object({ order: integerFromProviderSchema, cancel: panelItemSchema(cancelAcceptedSchema, "fail_response") }))
   .transform((entries) => new Map(entries.map((entry) => [entry.order, entry.cancel])));

@@ -9,7 +9,12 @@ export type FampageRefusalCode =
   | "incorrect_order_id"
   | "incorrect_service_id"
   | "quantity_out_of_range"
-  | "unknown_refusal";
+  | "unknown_refusal"
+  /** Not the panel's refusal: its answer for this one item could not be read (see panelItemSchema). */
+  | "unreadable_item";
+
+/** The code of a batch item whose answer did not match its schema. */
+export const UNREADABLE_ITEM_CODE = "unreadable_item" satisfies FampageRefusalCode;
 
 const KNOWN_REFUSALS: readonly { pattern: RegExp; code: FampageRefusalCode }[] = [
   { pattern: /\b(invalid|incorrect|wrong) api key\b/i, code: "invalid_api_key" },
@@ -27,7 +32,10 @@ export function refusalCodeOf(panelMessage: string): FampageRefusalCode {
   return KNOWN_REFUSALS.find((refusal) => refusal.pattern.test(panelMessage))?.code ?? "unknown_refusal";
 }
 
-/** One order (or refill) of a batch call that the panel refused, with its own message. */
+/**
+ * One order (or refill) of a batch call that the panel refused, with its own message, or whose
+ * answer was unreadable (`providerCode: "unreadable_item"`, the message naming the field).
+ */
 export type PanelRefusal = { ok: false; error: string; providerCode: FampageRefusalCode };
 
 /** The per-item answer of a batch call: the item's data, or the panel's refusal of that item. */

@@ -12,7 +12,7 @@ export const refillResponseSchema = z.object({ refill: refillRequestSchema }).tr
 
 /** `action=refill&orders=1,2`: `[{"order": 1, "refill": 1}, {"order": 2, "refill": {"error": "..."}}]`. */
 export const refillManyResponseSchema = z
-  .array(z.object({ order: integerFromProviderSchema, refill: panelItemSchema(refillRequestSchema) }))
+  .array(z.object({ order: integerFromProviderSchema, refill: panelItemSchema(refillRequestSchema, "fail_response") }))
   .transform((entries) => new Map(entries.map((entry) => [entry.order, entry.refill])));
 
 export const REFILL_STATUSES = ["Pending", "In progress", "Processing", "Completed", "Rejected", "Canceled"] as const;
@@ -28,7 +28,10 @@ export const refillStatusesResponseSchema = z
   .array(
     z.object({
       refill: integerFromProviderSchema,
-      status: panelItemSchema(refillStatusNameSchema.transform((status) => ({ status }))),
+      status: panelItemSchema(
+        refillStatusNameSchema.transform((status) => ({ status })),
+        "refuse_item",
+      ),
     }),
   )
   .transform((entries) => new Map(entries.map((entry) => [entry.refill, entry.status])));

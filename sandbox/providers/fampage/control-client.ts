@@ -5,6 +5,7 @@ import {
   type BalanceView,
   type ForceStatusInput,
   type SandboxOrderView,
+  type SetStatusWordInput,
 } from "./control-schemas";
 
 /** Typed access to `/_control/fampage` of a running sandbox, for tests and demo scripts. */
@@ -13,6 +14,8 @@ export type FampageSandboxControl = {
   balance(): Promise<BalanceView>;
   setBalance(balance: string): Promise<BalanceView>;
   forceStatus(orderId: number, input: ForceStatusInput): Promise<SandboxOrderView>;
+  /** The status word `action=status` reports for the order (any text); null: its real status again. */
+  setStatusWord(orderId: number, word: SetStatusWordInput["word"]): Promise<SandboxOrderView>;
 };
 
 async function readJson<TSchema extends z.ZodType>(response: Response, schema: TSchema): Promise<z.output<TSchema>> {
@@ -38,6 +41,10 @@ export function createFampageSandboxControl(sandboxUrl: string): FampageSandboxC
     },
     async forceStatus(orderId, input) {
       const answer = await readJson(await post(`/orders/${orderId}/status`, input), z.object({ order: sandboxOrderViewSchema }));
+      return answer.order;
+    },
+    async setStatusWord(orderId, word) {
+      const answer = await readJson(await post(`/orders/${orderId}/status-word`, { word }), z.object({ order: sandboxOrderViewSchema }));
       return answer.order;
     },
   };

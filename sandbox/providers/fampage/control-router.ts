@@ -1,7 +1,13 @@
 import { Decimal } from "decimal.js";
 import { Hono } from "hono";
 import { parseJsonBody } from "../../control/control-validation";
-import { forceStatusInputSchema, setBalanceInputSchema, type BalanceView, type SandboxOrderView } from "./control-schemas";
+import {
+  forceStatusInputSchema,
+  setBalanceInputSchema,
+  setStatusWordInputSchema,
+  type BalanceView,
+  type SandboxOrderView,
+} from "./control-schemas";
 import type { FampagePanel } from "./fampage-panel";
 import { PANEL_CURRENCY } from "./fampage-store";
 import { idOf } from "./id-list";
@@ -26,7 +32,8 @@ function toOrderView(order: SandboxOrder): SandboxOrderView {
 
 /**
  * `/_control/fampage`: `GET /orders`, `GET /balance`, `POST /balance {balance}`,
- * `POST /orders/:id/status {status, remains?}` (pins the order in that status).
+ * `POST /orders/:id/status {status, remains?}` (pins the order in that status),
+ * `POST /orders/:id/status-word {word}` (the status word the panel reports for it; null: the real one).
  */
 export function createFampageControl({ store, context }: FampagePanel): Hono {
   const control = new Hono();
@@ -61,6 +68,17 @@ export function createFampageControl({ store, context }: FampagePanel): Hono {
       return c.json({ error: "invalid_request", message: `remains cannot exceed the quantity (${order.quantity})` }, 400);
     }
     store.pinStatus(order, input.data.status, remains);
+    return c.json({ order: toOrderView(order) });
+  });
+
+  control.post("/orders/:id/status-word", async (c) => {
+    const input = await parseJsonBody(c, setStatusWordInputSchema);
+    if (!input.ok) return input.response;
+    const orderId = idOf(c.req.param("id"));
+    const order = orderId === undefined ? undefined : store.findOrder(orderId);
+    if (order === undefined) return c.json({ error: "not_found", message: "No such order" }, 404);
+    if (input.data.word === null) delete order.reportedStatusWord;
+    else order.reportedStatusWord = input.data.word;
     return c.json({ order: toOrderView(order) });
   });
 

@@ -22,6 +22,15 @@ export const forceStatusInputSchema = z.strictObject({
 });
 export type ForceStatusInput = z.input<typeof forceStatusInputSchema>;
 
+/**
+ * `POST /_control/fampage/orders/:id/status-word`: `action=status` reports `word` as the order's
+ * status, whatever it is (any text, known to the app or not); `null` reports the real status again.
+ */
+export const setStatusWordInputSchema = z.strictObject({
+  word: z.string().nullable(),
+});
+export type SetStatusWordInput = z.input<typeof setStatusWordInputSchema>;
+
 /** An order as `/_control/fampage/orders` reports it to tests and demos. */
 export const sandboxOrderViewSchema = z.object({
   id: z.number(),

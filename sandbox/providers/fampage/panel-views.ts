@@ -30,7 +30,7 @@ export function orderStatusView(order: SandboxOrder): Record<string, string> {
   return {
     charge: panelMoney(order.charge),
     start_count: String(order.status === "Pending" ? 0 : order.startCount),
-    status: order.status,
+    status: order.reportedStatusWord ?? order.status,
     remains: String(order.remains),
     currency: PANEL_CURRENCY,
   };

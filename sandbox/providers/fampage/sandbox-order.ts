@@ -38,4 +38,9 @@ export type SandboxOrder = {
   createdAt: Date;
   /** Null once the order has ended or the control API has pinned its status. */
   plan: OrderPlan | null;
+  /**
+   * Test hook (control API): the word `action=status` reports instead of `status`, which keeps
+   * moving as usual. Lets tests send a status word the app does not know ("Refunded").
+   */
+  reportedStatusWord?: string;
 };

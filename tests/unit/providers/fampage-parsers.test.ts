@@ -231,9 +231,51 @@ describe("order status", () => {
     );
   });
 
-  it("names the order and field of a malformed entry in a batch", () => {
-    const body = { "7": { error: "Incorrect order ID" }, "23501": { status: "Pending", charge: "0.1", currency: "USD" } };
-    expect(mismatchOf(orderStatusesResponseSchema, body)).toContain('field "23501.remains"');
+  it("refuses a malformed entry of a batch alone, naming its field, and reads the others", () => {
+    const body = {
+      "7": { error: "Incorrect order ID" },
+      "23501": { status: "Pending", charge: "0.1", currency: "USD" },
+      "23502": { status: "Refunded", charge: "0.1", remains: "10", currency: "USD" },
+      "23503": { status: "Completed", charge: "0.1", remains: "0", currency: "USD" },
+    };
+    const parsed = orderStatusesResponseSchema.parse(body);
+
+    expect(parsed.get(7)).toEqual({ ok: false, error: "Incorrect order ID", providerCode: "incorrect_order_id" });
+    expect(parsed.get(23501)).toEqual({ ok: false, error: expect.stringContaining('field "remains"'), providerCode: "unreadable_item" });
+    expect(parsed.get(23502)).toEqual({ ok: false, error: expect.stringContaining('field "status"'), providerCode: "unreadable_item" });
+    expect(parsed.get(23503)).toMatchObject({ ok: true, status: "Completed", remains: 0 });
+  });
+
+  it("refuses only the entries it cannot read, whatever is wrong with them", () => {
+    const entry = fc.oneof(
+      panelStatus.map(({ generated, sent }) => ({ kind: "status" as const, generated, sent })),
+      fc
+        .tuple(panelStatus, fc.constantFrom(...REQUIRED_STATUS_FIELDS))
+        .map(([{ sent }, missing]) => ({ kind: "unreadable" as const, field: missing, sent: withoutUndefined({ ...sent, [missing]: undefined }) })),
+      panelStatus.map(({ sent }) => ({ kind: "unreadable" as const, field: "status", sent: { ...sent, status: "Refunded" } })),
+    );
+    fc.assert(
+      fc.property(fc.dictionary(fc.integer({ min: 1, max: 10_000_000 }).map(String), entry, { maxKeys: 20 }), (answer) => {
+        const parsed = orderStatusesResponseSchema.parse(Object.fromEntries(Object.entries(answer).map(([id, item]) => [id, item.sent])));
+
+        expect(parsed.size).toBe(Object.keys(answer).length);
+        for (const [id, item] of Object.entries(answer)) {
+          const result = parsed.get(Number(id));
+          if (item.kind === "unreadable") {
+            expect(result).toEqual({ ok: false, error: expect.stringContaining(`field "${item.field}"`), providerCode: "unreadable_item" });
+          } else {
+            expect(result).toMatchObject({ ok: true, status: item.generated.status.status });
+          }
+        }
+      }),
+    );
+  });
+
+  it("still refuses a batch answer that is not a map of order ids as a whole", () => {
+    const status = { status: "Pending", charge: "0.1", remains: "10", currency: "USD" };
+    expect(mismatchOf(orderStatusesResponseSchema, [status])).toContain("body");
+    expect(mismatchOf(orderStatusesResponseSchema, "Pending")).toContain("body");
+    expect(mismatchOf(orderStatusesResponseSchema, { abc: status })).toContain('field "abc"');
   });
 });
 
@@ -308,6 +350,16 @@ describe("through the client", () => {
     const error = await providerErrorOf(clientAnswering({ status: "Pending", charge: "0.1", currency: "USD" }).getOrderStatus(1));
     expect(error).toMatchObject({ kind: "unexpected", action: "get_order_status" });
     expect(error.message).toContain('field "remains"');
+  });
+
+  it("answers a batch with an unreadable order, that order refused and the others read", async () => {
+    const statuses = await clientAnswering({
+      "1": { status: "Refunded", charge: "0.1", remains: "10", currency: "USD" },
+      "2": { status: "In progress", charge: "0.1", remains: "5", currency: "USD" },
+    }).getOrderStatuses([1, 2]);
+
+    expect(statuses.get(1)).toEqual({ ok: false, error: expect.stringContaining('field "status"'), providerCode: "unreadable_item" });
+    expect(statuses.get(2)).toMatchObject({ ok: true, status: "In progress", remains: 5 });
   });
 
   it("treats an error body as a refusal whatever HTTP status below 500 carries it", async () => {
