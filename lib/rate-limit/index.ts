@@ -47,11 +47,12 @@ function bucketKey(rule: RateLimitRule, subject: string): string {
   return `${rule.name}:${subject.toLowerCase()}`;
 }
 
-/** "3 minutes", "45 seconds": how long the user should wait, in words. */
+/** "45 seconds", "3 minutes", "24 hours": how long the user should wait, in words. */
 export function describeRetryAfter(seconds: number): string {
-  if (seconds < 60) return `${seconds} second${seconds === 1 ? "" : "s"}`;
-  const minutes = Math.ceil(seconds / 60);
-  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+  const plural = (count: number, unit: string) => `${count} ${unit}${count === 1 ? "" : "s"}`;
+  if (seconds < 60) return plural(seconds, "second");
+  if (seconds < 2 * 3600) return plural(Math.ceil(seconds / 60), "minute");
+  return plural(Math.ceil(seconds / 3600), "hour");
 }
 
 /** Counts a hit and refuses with "<what>. Try again in N minutes." past the limit. */

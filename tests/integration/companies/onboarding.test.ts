@@ -17,12 +17,16 @@ import { sandboxMailsTo } from "../../support/sandbox-mail";
 const adminEmail = "owner@agency.test";
 const secondsAgo = (seconds: number) => new Date(Date.now() - seconds * 1000);
 
+let submissions = 0;
+
+/** A sign-up; each from its own contact address unless a test says otherwise (addresses are rate limited too). */
 function submission(overrides: Partial<OnboardingSubmission> = {}): OnboardingSubmission {
+  submissions += 1;
   return {
     company: {
       name: "Sunrise Bakery",
       contactName: "Maria Silva",
-      contactEmail: "maria@sunrise.test",
+      contactEmail: `maria+${submissions}@sunrise.test`,
       phone: "+351 912 345 678",
       website: "https://sunrise.test",
       country: "Portugal",
@@ -63,6 +67,17 @@ describe("the onboarding form token", () => {
 });
 
 describe("submitOnboarding", () => {
+  it("limits sign-ups per contact address, whatever address they come from", async () => {
+    const sameSender = () => {
+      const base = submission();
+      return { ...base, company: { ...base.company, contactEmail: "Flood@Sender.test" } };
+    };
+    for (let i = 0; i < rateLimitRules.onboardingPerContact.limit; i++) {
+      await expect(submitOnboarding(sameSender(), `10.51.0.${i}`)).resolves.toMatchObject({ outcome: "created" });
+    }
+    await expect(submitOnboarding(sameSender(), "10.51.1.1")).rejects.toThrow(/^Too many sign-ups for this e-mail address\. Try again in/);
+  });
+
   it("creates the company as an onboarding sign-up", async () => {
     const result = await submitOnboarding(submission(), "10.50.1.1");
     if (result.outcome !== "created") throw new Error(`expected a company, got ${result.outcome}`);
@@ -71,7 +86,7 @@ describe("submitOnboarding", () => {
     expect(company).toMatchObject({
       name: "Sunrise Bakery",
       contactName: "Maria Silva",
-      contactEmail: "maria@sunrise.test",
+      contactEmail: expect.stringMatching(/^maria\+\d+@sunrise\.test$/),
       country: "Portugal",
       notes: "Instagram followers for our new shop <3",
       source: "ONBOARDING",
