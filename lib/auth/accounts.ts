@@ -89,6 +89,8 @@ export async function changePassword(
   userId: string,
   input: { currentPassword: string; newPassword: string },
 ): Promise<AccountSummary> {
+  // A stolen session must not become a way to guess the current password.
+  await enforceRateLimit(rateLimitRules.changePasswordPerAccount, userId, "Too many password changes");
   const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
   if (!user) throw new UserFacingError("Your account no longer exists. Sign in again.");
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {

@@ -6,6 +6,7 @@ const minutes = (n: number) => n * 60;
 export const rateLimitRules = {
   loginPerIp: { name: "login:ip", limit: 30, windowSeconds: minutes(15) },
   loginFailuresPerAccount: { name: "login:account", limit: 5, windowSeconds: minutes(15) },
+  changePasswordPerAccount: { name: "change-password:account", limit: 5, windowSeconds: minutes(15) },
   registerPerIp: { name: "register:ip", limit: 10, windowSeconds: minutes(60) },
   registerPerAccount: { name: "register:account", limit: 5, windowSeconds: minutes(60) },
   forgotPasswordPerIp: { name: "forgot-password:ip", limit: 10, windowSeconds: minutes(15) },

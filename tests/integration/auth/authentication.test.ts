@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { authenticate, changePassword, findSessionAccount, registerSuperAdmin } from "@/lib/auth/accounts";
+import { clearRateLimit } from "@/lib/rate-limit";
 import { rateLimitRules } from "@/lib/rate-limit/rules";
 
 const email = "owner@agency.test";
@@ -69,5 +70,18 @@ describe("changePassword", () => {
     expect(await findSessionAccount(userId, updated.sessionVersion)).toMatchObject({ id: userId });
     expect(await authenticate({ email, password }, "10.4.0.3")).toMatchObject({ ok: false });
     expect(await authenticate({ email, password: "green valley stone 7" }, "10.4.0.4")).toMatchObject({ ok: true });
+  });
+
+  it("limits attempts, so a stolen session cannot guess the current password", async () => {
+    const id = userId;
+    await clearRateLimit(rateLimitRules.changePasswordPerAccount, id);
+    for (let i = 0; i < rateLimitRules.changePasswordPerAccount.limit; i++) {
+      await expect(changePassword(id, { currentPassword: `guess ${i} xyz`, newPassword: "green valley stone 8" })).rejects.toThrow(
+        "The current password is not correct.",
+      );
+    }
+    await expect(changePassword(id, { currentPassword: "guess again", newPassword: "green valley stone 8" })).rejects.toThrow(
+      /^Too many password changes\. Try again in \d+ minutes?\.$/,
+    );
   });
 });
