@@ -23,11 +23,17 @@ export async function markInvoicePaid(invoiceId: string, paidAt = new Date()): P
 /**
  * Issued → void, for invoices and credit notes alike. An invoice whose credit note
  * still counts cannot be voided: the credit note would then credit nothing.
+ *
+ * The invoice row is locked first, as issueCreditNote locks it before deciding:
+ * a credit note being issued makes this wait and then see it (refused), and a
+ * void that gets the lock first is seen by issueCreditNote (no credit note). Without
+ * the lock, the credit-note check could read before that credit note committed.
  */
 export async function voidInvoice(invoiceId: string, reason: string, voidedAt = new Date()): Promise<StatusChange> {
   const voidReason = reason.trim();
   if (!voidReason) throw new UserFacingError("Say why the invoice is void.");
   return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT "id" FROM "Invoice" WHERE "id" = ${invoiceId} FOR UPDATE`;
     const invoice = await tx.invoice.findUnique({
       where: { id: invoiceId },
       select: { status: true, reason: true, creditNotes: { where: { status: { not: "VOID" } }, select: { number: true } } },

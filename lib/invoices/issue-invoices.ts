@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db-types";
 import type { Invoice, Order } from "@/lib/generated/prisma/client";
 import { Decimal, roundToMinorUnit, sellPrice, toDecimal } from "@/lib/money";
+import { readInvoiceSnapshots, snapshotsAtIssue } from "./invoice-snapshots";
 import { nextInvoiceNumber } from "./numbering";
 
 type InvoicedOrder = Pick<
@@ -15,11 +16,13 @@ export function orderLineDescription(order: Pick<Order, "serviceName" | "service
 /**
  * The invoice of a placed order: provider cost × multiplier, rounded once.
  * Runs in the transaction that records the placement, so an order is never
- * placed without its invoice, nor invoiced without being placed.
+ * placed without its invoice, nor invoiced without being placed. The agency and
+ * the company are copied onto it as they are now (see invoice-snapshots.ts).
  */
 export async function issueOrderInvoice(tx: Tx, order: InvoicedOrder, currency: string): Promise<Invoice> {
   const issuedAt = new Date();
   const amount = sellPrice(order.expectedCost, order.multiplier, currency);
+  const { issuer, billTo } = await snapshotsAtIssue(tx, order.companyId);
   return tx.invoice.create({
     data: {
       kind: "INVOICE",
@@ -31,6 +34,8 @@ export async function issueOrderInvoice(tx: Tx, order: InvoicedOrder, currency: 
       multiplier: order.multiplier,
       amount,
       issuedAt,
+      issuer,
+      billTo,
       lines: {
         create: {
           position: 1,
@@ -48,7 +53,8 @@ export type UndeliveredShare = { undeliveredUnits: number; orderedUnits: number;
 
 /**
  * Credits the undelivered share of an order's invoice (all of it for a canceled
- * order). At most one credit note per order; none for a void invoice.
+ * order). At most one credit note per order; none for a void invoice. It shows
+ * the agency and the company exactly as its invoice does.
  */
 export async function issueCreditNote(tx: Tx, orderId: string, share: UndeliveredShare): Promise<Invoice | null> {
   // Locks the invoice so a concurrent void waits for this decision (and sees its credit note).
@@ -77,6 +83,7 @@ export async function issueCreditNote(tx: Tx, orderId: string, share: Undelivere
       amount,
       issuedAt,
       reason: share.reason,
+      ...readInvoiceSnapshots(invoice),
       lines: {
         create: {
           position: 1,

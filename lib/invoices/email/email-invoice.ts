@@ -14,7 +14,9 @@ export type EmailedInvoice = { number: string; to: string; messageId: string; em
 
 /**
  * Sends the invoice or credit note as a PDF attachment, to the company's contact
- * unless `to` is given, and records the send on the invoice.
+ * unless `to` is given, and records the send on the invoice. What is sent (the
+ * PDF, the agency's name in the subject and signature) is the document as issued,
+ * from its snapshots; who receives it is the company's contact as it is today.
  */
 export async function emailInvoice(invoiceId: string, options: { to?: string } = {}): Promise<EmailedInvoice> {
   const invoice = await db.invoice.findUnique({

@@ -2,8 +2,8 @@ import { db } from "@/lib/db";
 import type { InvoiceStatus } from "@/lib/generated/prisma/enums";
 import { formatDate } from "@/lib/format";
 import { formatMoney } from "@/lib/money";
-import { getSettings } from "@/lib/settings";
 import { INVOICE_KIND_TITLE, INVOICE_STATUS_LABEL } from "../invoice-labels";
+import { readInvoiceSnapshots } from "../invoice-snapshots";
 
 export type PdfParty = { name: string; lines: string[] };
 
@@ -31,16 +31,18 @@ function present(...values: (string | null | undefined)[]): string[] {
   return values.map((value) => value?.trim()).filter((value): value is string => Boolean(value));
 }
 
+/**
+ * The document as it was issued: the agency and the company come from the
+ * invoice's own snapshots, never from today's Settings or company row.
+ */
 export async function loadInvoicePdfData(invoiceId: string): Promise<InvoicePdfData | null> {
-  const [invoice, settings] = await Promise.all([
-    db.invoice.findUnique({
-      where: { id: invoiceId },
-      include: { company: true, lines: { orderBy: { position: "asc" } }, creditedInvoice: { select: { number: true } } },
-    }),
-    getSettings(),
-  ]);
+  const invoice = await db.invoice.findUnique({
+    where: { id: invoiceId },
+    include: { lines: { orderBy: { position: "asc" } }, creditedInvoice: { select: { number: true } } },
+  });
   if (!invoice) return null;
-  const { company, currency } = invoice;
+  const { issuer, billTo } = readInvoiceSnapshots(invoice);
+  const { currency } = invoice;
   const isCreditNote = invoice.kind === "CREDIT_NOTE";
 
   const facts = [
@@ -58,19 +60,19 @@ export async function loadInvoicePdfData(invoiceId: string): Promise<InvoicePdfD
     status: invoice.status,
     facts,
     agency: {
-      name: settings.agencyName,
-      lines: present(...(settings.agencyAddress ?? "").split(/\r?\n/), settings.agencyEmail, taxIdLine(settings.agencyTaxId)),
+      name: issuer.name,
+      lines: present(...(issuer.address ?? "").split(/\r?\n/), issuer.email, taxIdLine(issuer.taxId)),
     },
     billTo: {
-      name: company.name,
+      name: billTo.name,
       lines: present(
-        company.legalName !== company.name ? company.legalName : null,
-        company.addressLine1,
-        company.addressLine2,
-        present(company.postalCode, company.city).join(" "),
-        company.country,
-        taxIdLine(company.taxId),
-        company.contactEmail,
+        billTo.legalName !== billTo.name ? billTo.legalName : null,
+        billTo.addressLine1,
+        billTo.addressLine2,
+        present(billTo.postalCode, billTo.city).join(" "),
+        billTo.country,
+        taxIdLine(billTo.taxId),
+        billTo.contactEmail,
       ),
     },
     lines: invoice.lines.map((line) => ({
@@ -82,7 +84,7 @@ export async function loadInvoicePdfData(invoiceId: string): Promise<InvoicePdfD
     totalLabel: isCreditNote ? "Total credited" : "Total",
     total: formatMoney(invoice.amount, currency, { exact: true }),
     note: isCreditNote ? (invoice.reason ?? undefined) : undefined,
-    footer: settings.invoiceFooter?.trim() || undefined,
+    footer: issuer.footer?.trim() || undefined,
     createdAt: invoice.issuedAt,
     modifiedAt: invoice.voidedAt ?? invoice.paidAt ?? undefined,
   };
