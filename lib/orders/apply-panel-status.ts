@@ -21,7 +21,8 @@ const FINAL_ORDER_STATUSES: OrderStatus[] = ["COMPLETED", "PARTIAL", "CANCELED"]
 
 type TrackedOrder = Pick<Order, "id" | "status" | "charge" | "startCount" | "remains" | "currency" | "quantity">;
 
-const trackedFields = {
+/** The fields a panel status report can change, plus what deciding needs. */
+export const trackedOrderFields = {
   id: true,
   status: true,
   charge: true,
@@ -57,7 +58,7 @@ export function panelStatusChanged(order: TrackedOrder, panel: PanelOrderStatus)
  */
 async function lockOrder(tx: Tx, orderId: string): Promise<TrackedOrder | null> {
   await tx.$queryRaw`SELECT "id" FROM "Order" WHERE "id" = ${orderId} FOR UPDATE`;
-  return tx.order.findUnique({ where: { id: orderId }, select: trackedFields });
+  return tx.order.findUnique({ where: { id: orderId }, select: trackedOrderFields });
 }
 
 /**

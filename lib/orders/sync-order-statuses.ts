@@ -3,21 +3,12 @@ import { UserFacingError } from "@/lib/errors";
 import { fampageClient } from "@/lib/providers/app-clients";
 import { isProviderError } from "@/lib/providers/core";
 import { MAX_IDS_PER_BATCH, type PanelItemResult, type PanelOrderStatus } from "@/lib/providers/fampage";
-import { applyPanelStatus, OPEN_ORDER_STATUSES, panelStatusChanged } from "./apply-panel-status";
+import { applyPanelStatus, OPEN_ORDER_STATUSES, panelStatusChanged, trackedOrderFields } from "./apply-panel-status";
 import { recordOrderEvent } from "./timeline";
 
 export type SyncSummary = { checked: number; changed: number; failed: number; creditNotes: number };
 
-const trackedFields = {
-  id: true,
-  providerOrderId: true,
-  status: true,
-  charge: true,
-  startCount: true,
-  remains: true,
-  currency: true,
-  quantity: true,
-} as const;
+const trackedFields = { ...trackedOrderFields, providerOrderId: true } as const;
 
 /**
  * Asks the panel about every open order, 100 per call (the panel's limit), the

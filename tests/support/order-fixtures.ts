@@ -35,3 +35,18 @@ export async function panelRequests(action: string) {
   const requests = await sandbox().requests({ provider: "fampage" });
   return requests.filter((request) => (request.body as { action?: unknown } | null)?.action === action);
 }
+
+type CatalogService = Awaited<ReturnType<typeof findService>>;
+
+/** The columns of an order row for a catalog service, for tests that write orders directly. */
+export function orderRowFor(service: CatalogService, companyId: string) {
+  return {
+    companyId,
+    serviceId: service.id,
+    serviceName: service.name,
+    serviceType: service.type,
+    network: service.network,
+    ratePer1000: service.ratePer1000,
+    multiplier: 8,
+  };
+}

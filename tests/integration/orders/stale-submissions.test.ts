@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { escalateStaleSubmissions, STALE_SUBMISSION_MINUTES } from "@/lib/orders/escalate-stale-submissions";
 import { confirmNotPlaced } from "@/lib/orders/resolve-review";
-import { findService, seedCompanyAndCatalog } from "../../support/order-fixtures";
+import { findService, orderRowFor, seedCompanyAndCatalog } from "../../support/order-fixtures";
 
 let companyId: string;
 
@@ -14,16 +14,10 @@ async function submittingOrder(key: string, minutesAgo: number) {
   const service = await findService("Default");
   return db.order.create({
     data: {
+      ...orderRowFor(service, companyId),
       idempotencyKey: key,
-      companyId,
-      serviceId: service.id,
-      serviceName: service.name,
-      serviceType: service.type,
-      network: service.network,
-      ratePer1000: service.ratePer1000,
       link: `https://instagram.com/${key}`,
       quantity: 1000,
-      multiplier: 8,
       expectedCost: 1,
       status: "SUBMITTING",
       createdAt: new Date(Date.now() - minutesAgo * 60_000),

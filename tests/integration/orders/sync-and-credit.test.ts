@@ -7,7 +7,7 @@ import { placeOrder } from "@/lib/orders/place-order";
 import { checkRefillStatus, requestCancel, requestRefill } from "@/lib/orders/refill-and-cancel";
 import { REFILL_STATUSES } from "@/lib/providers/fampage";
 import { syncOpenOrders, syncOrder } from "@/lib/orders/sync-order-statuses";
-import { fampageSandbox, findService, orderRequest, panelRequests, sandbox, seedCompanyAndCatalog } from "../../support/order-fixtures";
+import { fampageSandbox, findService, orderRequest, orderRowFor, panelRequests, sandbox, seedCompanyAndCatalog } from "../../support/order-fixtures";
 
 let companyId: string;
 const ONE_HOUR = 3600;
@@ -81,16 +81,10 @@ describe("status sync", () => {
     }
     await db.order.createMany({
       data: providerIds.map((providerOrderId, i) => ({
+        ...orderRowFor(service, companyId),
         idempotencyKey: `bulk-${i}`,
-        companyId,
-        serviceId: service.id,
-        serviceName: service.name,
-        serviceType: service.type,
-        network: service.network,
-        ratePer1000: service.ratePer1000,
         link: `https://tiktok.com/@bulk${i}`,
         quantity: service.min,
-        multiplier: 8,
         expectedCost: 0,
         providerOrderId,
         status: "PENDING" as const,

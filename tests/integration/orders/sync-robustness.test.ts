@@ -4,7 +4,7 @@ import { applyPanelStatus, OPEN_ORDER_STATUSES } from "@/lib/orders/apply-panel-
 import { placeOrder } from "@/lib/orders/place-order";
 import { syncOpenOrders, syncOrder } from "@/lib/orders/sync-order-statuses";
 import { fampageClient } from "@/lib/providers/app-clients";
-import { fampageSandbox, findService, orderRequest, panelRequests, sandbox, seedCompanyAndCatalog } from "../../support/order-fixtures";
+import { fampageSandbox, findService, orderRequest, orderRowFor, panelRequests, sandbox, seedCompanyAndCatalog } from "../../support/order-fixtures";
 
 let companyId: string;
 const FIVE_MINUTES = 300;
@@ -26,16 +26,10 @@ async function openOrdersOnPanel(prefix: string, count: number): Promise<string[
     const link = `https://tiktok.com/@${prefix}${i}`;
     const { providerOrderId } = await panel.addOrder({ type: "Default", service: service.id, link, quantity: service.min });
     data.push({
+      ...orderRowFor(service, companyId),
       idempotencyKey: `${prefix}-${i}`,
-      companyId,
-      serviceId: service.id,
-      serviceName: service.name,
-      serviceType: service.type,
-      network: service.network,
-      ratePer1000: service.ratePer1000,
       link,
       quantity: service.min,
-      multiplier: 8,
       expectedCost: 0,
       providerOrderId,
       status: "PENDING" as const,
