@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { CompanyInput } from "@/lib/companies/company-input";
 import { db } from "@/lib/db";
+import { snapshotsAtIssue } from "@/lib/invoices/invoice-snapshots";
 import type { InvoiceKind, InvoiceStatus, Order, OrderStatus, Prisma } from "@/lib/generated/prisma/client";
 
 export function companyInput(overrides: Partial<CompanyInput> = {}): CompanyInput {
@@ -80,8 +81,10 @@ export async function createInvoice(
   options: { kind?: InvoiceKind; amount: string; status?: InvoiceStatus },
 ) {
   const kind = options.kind ?? "INVOICE";
+  const snapshots = await db.$transaction((tx) => snapshotsAtIssue(tx, order.companyId));
   return db.invoice.create({
     data: {
+      ...snapshots,
       kind,
       number: `${kind === "INVOICE" ? "INV" : "CN"}-TEST-${String(nextInvoiceNumber++).padStart(5, "0")}`,
       companyId: order.companyId,

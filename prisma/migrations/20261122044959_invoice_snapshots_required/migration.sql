@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Invoice" ALTER COLUMN "issuer" DROP DEFAULT,
+ALTER COLUMN "billTo" DROP DEFAULT;
+
