@@ -6,7 +6,7 @@ import { env } from "@/lib/env";
 import { UserFacingError } from "@/lib/errors";
 import { clientIpFrom } from "@/lib/http/client-ip";
 
-export const GENERIC_ERROR_MESSAGE =
+const GENERIC_ERROR_MESSAGE =
   "Something went wrong on our side and nothing was changed. Try again in a moment.";
 
 /**

@@ -9,7 +9,7 @@ type InvoicedOrder = Pick<
   "id" | "companyId" | "serviceName" | "serviceId" | "link" | "quantity" | "expectedCost" | "multiplier"
 >;
 
-export function orderLineDescription(order: Pick<Order, "serviceName" | "serviceId" | "link">): string {
+function orderLineDescription(order: Pick<Order, "serviceName" | "serviceId" | "link">): string {
   return `${order.serviceName} (service #${order.serviceId}) for ${order.link}`;
 }
 

@@ -16,5 +16,3 @@ export async function getOrderDetail(orderId: string) {
   const refillId = await latestRefillId(orderId);
   return { ...order, ...orderActions(order), refillId };
 }
-
-export type OrderDetail = NonNullable<Awaited<ReturnType<typeof getOrderDetail>>>;
