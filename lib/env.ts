@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { encryptionKeysSchema } from "@/lib/crypto/key-ring";
 
 const url = (what: string) => z.url({ message: `must be a URL (${what})` });
 
@@ -13,6 +14,7 @@ const serverEnvSchema = z.object({
   AUTH_SECRET: z
     .string({ message: "is required: a random string of at least 32 characters (openssl rand -base64 32)" })
     .min(32, "must be at least 32 characters long"),
+  ENCRYPTION_KEYS: encryptionKeysSchema,
   APP_URL: url("the public address of this console, used in e-mailed links").default("http://localhost:3000"),
   MAIL_FROM: z.string().min(3).default("Social Scale <no-reply@socialscale.local>"),
   RESEND_BASE_URL: url("the Resend API, or the sandbox's /resend").default("https://api.resend.com"),

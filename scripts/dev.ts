@@ -38,6 +38,7 @@ const appEnv: NodeJS.ProcessEnv = {
   ...(embedded ? EMBEDDED_POSTGRES_ENV : {}),
   DATABASE_URL: databaseUrl,
   AUTH_SECRET: process.env.AUTH_SECRET ?? secrets.authSecret,
+  ENCRYPTION_KEYS: process.env.ENCRYPTION_KEYS ?? secrets.encryptionKeys,
   APP_URL: process.env.APP_URL ?? `http://localhost:${appPort}`,
   NEXT_TELEMETRY_DISABLED: "1",
 };

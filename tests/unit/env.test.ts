@@ -1,19 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { InvalidEnvironmentError, parseServerEnv } from "@/lib/env";
+import { minimalEnvironment } from "../support/minimal-environment";
 
-const valid = {
-  DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/app",
-  AUTH_SECRET: "x".repeat(32),
-  RESEND_API_KEY: "re_secret_value",
-};
 
 describe("parseServerEnv", () => {
   it("fills defaults for optional variables", () => {
-    expect(parseServerEnv(valid)).toMatchObject({ APP_URL: "http://localhost:3000", NODE_ENV: "development" });
+    expect(parseServerEnv(minimalEnvironment)).toMatchObject({ APP_URL: "http://localhost:3000", NODE_ENV: "development" });
   });
 
   it("names every missing or malformed variable, treating blank as missing", () => {
-    const attempt = () => parseServerEnv({ ...valid, DATABASE_URL: "", AUTH_SECRET: "short", RESEND_BASE_URL: "nope" });
+    const attempt = () => parseServerEnv({ ...minimalEnvironment, DATABASE_URL: "", AUTH_SECRET: "short", RESEND_BASE_URL: "nope" });
     expect(attempt).toThrow(InvalidEnvironmentError);
     expect(attempt).toThrow(/DATABASE_URL is required/);
     expect(attempt).toThrow(/AUTH_SECRET must be at least 32 characters/);
@@ -22,7 +18,7 @@ describe("parseServerEnv", () => {
 
   it("never echoes a value, which may be a secret", () => {
     try {
-      parseServerEnv({ ...valid, RESEND_API_KEY: "sk_live_should_not_leak" });
+      parseServerEnv({ ...minimalEnvironment, RESEND_API_KEY: "sk_live_should_not_leak" });
       expect.unreachable();
     } catch (error) {
       expect(String(error)).toMatch(/RESEND_API_KEY must be a Resend API key/);

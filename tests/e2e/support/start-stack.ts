@@ -3,6 +3,7 @@ import { EMBEDDED_POSTGRES_ENV, startEmbeddedPostgres } from "../../../scripts/l
 import { createIsolatedSchema, dropIsolatedSchema } from "../../../scripts/lib/isolated-schema";
 import { onShutdown, start } from "../../../scripts/lib/run";
 import { sandboxProviderEnv } from "../../../scripts/lib/sandbox-env";
+import { TEST_ENCRYPTION_KEYS } from "../../support/test-environment";
 
 /**
  * What the browser tests run against: a built console (`next start`) on a fresh
@@ -22,6 +23,7 @@ const app = start("npx", ["next", "start", "--port", String(appPort)], {
   ...(embedded ? EMBEDDED_POSTGRES_ENV : {}),
   DATABASE_URL: schemaUrl,
   AUTH_SECRET: "e2e-auth-secret-that-is-long-enough-0123456789",
+  ENCRYPTION_KEYS: TEST_ENCRYPTION_KEYS,
   APP_URL: `http://localhost:${appPort}`,
   NEXT_TELEMETRY_DISABLED: "1",
 });

@@ -8,6 +8,7 @@ import { refusalCodeOf, WORDLESS_REFUSAL_MESSAGE } from "../../../lib/providers/
 import { fampageClientConfig } from "../../../lib/providers/fampage/config";
 import { batchIdList, MAX_IDS_PER_BATCH } from "../../../lib/providers/fampage/order-id-list";
 import { ProviderNotConfiguredError } from "../../../lib/providers/not-configured";
+import { minimalEnvironment } from "../../support/minimal-environment";
 
 const head = (status: number, headers: Record<string, string> = {}) => ({ status, headers: new Headers(headers) });
 
@@ -156,19 +157,14 @@ describe("classifyFampageResponse", () => {
 });
 
 describe("fampageClientConfig", () => {
-  const baseEnvironment = {
-    DATABASE_URL: "postgresql://localhost/test",
-    AUTH_SECRET: "a-test-secret-that-is-long-enough-0123456789",
-    RESEND_API_KEY: "re_test",
-  };
 
   it("builds the client configuration from the environment", () => {
-    const serverEnv = parseServerEnv({ ...baseEnvironment, FAMPAGE_API_KEY: "panel-key", FAMPAGE_BASE_URL: "http://127.0.0.1:4010/fampage/api/v2" });
+    const serverEnv = parseServerEnv({ ...minimalEnvironment, FAMPAGE_API_KEY: "panel-key", FAMPAGE_BASE_URL: "http://127.0.0.1:4010/fampage/api/v2" });
     expect(fampageClientConfig(serverEnv)).toEqual({ baseUrl: "http://127.0.0.1:4010/fampage/api/v2", apiKey: "panel-key" });
   });
 
   it("says which variable to set when the key is missing", () => {
-    const configure = () => fampageClientConfig(parseServerEnv(baseEnvironment));
+    const configure = () => fampageClientConfig(parseServerEnv(minimalEnvironment));
     expect(configure).toThrow(ProviderNotConfiguredError);
     expect(configure).toThrow(UserFacingError);
     expect(configure).toThrow("Fampage is not configured: set FAMPAGE_API_KEY.");

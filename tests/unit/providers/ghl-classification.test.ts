@@ -6,13 +6,7 @@ import { buildGhlAuthorizationUrl } from "../../../lib/providers/ghl/authorizati
 import { classifyGhlResponse } from "../../../lib/providers/ghl/classify-ghl-response";
 import { ghlConfigFromEnv, type GhlClientConfig } from "../../../lib/providers/ghl/config";
 import { parseGhlRateLimitHeaders } from "../../../lib/providers/ghl/rate-limit-headers";
-
-/** The variables every environment needs, without any GoHighLevel setting. */
-const baseEnvironment = {
-  DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/app",
-  AUTH_SECRET: "x".repeat(32),
-  RESEND_API_KEY: "re_test_key",
-};
+import { minimalEnvironment } from "../../support/minimal-environment";
 
 const head = (status: number, headers: Record<string, string> = {}) => ({ status, headers: new Headers(headers) });
 
@@ -146,7 +140,7 @@ describe("buildGhlAuthorizationUrl", () => {
 
 describe("ghlConfigFromEnv", () => {
   it("builds the client config from the environment", () => {
-    const env = parseServerEnv({ ...baseEnvironment, GHL_CLIENT_ID: "id", GHL_CLIENT_SECRET: "secret" });
+    const env = parseServerEnv({ ...minimalEnvironment, GHL_CLIENT_ID: "id", GHL_CLIENT_SECRET: "secret" });
     expect(ghlConfigFromEnv(env)).toEqual({
       clientId: "id",
       clientSecret: "secret",
@@ -166,7 +160,7 @@ describe("ghlConfigFromEnv", () => {
   });
 
   it("names the missing credentials without a value", () => {
-    const env = parseServerEnv({ ...baseEnvironment, GHL_CLIENT_ID: "id" });
+    const env = parseServerEnv({ ...minimalEnvironment, GHL_CLIENT_ID: "id" });
     expect(() => ghlConfigFromEnv(env)).toThrow(ProviderNotConfiguredError);
     expect(() => ghlConfigFromEnv(env)).toThrow("GoHighLevel is not configured: set GHL_CLIENT_SECRET.");
   });

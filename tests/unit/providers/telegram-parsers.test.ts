@@ -7,6 +7,7 @@ import { classifyTelegramResponse } from "../../../lib/providers/telegram/classi
 import { telegramConfigFromEnv } from "../../../lib/providers/telegram/config";
 import { createTelegramClient } from "../../../lib/providers/telegram/telegram-client";
 import { providerErrorOf } from "../../support/provider-error";
+import { minimalEnvironment } from "../../support/minimal-environment";
 
 const BOT_TOKEN = "987654:AAH-very-secret-bot-token";
 const head = (status: number, headers: Record<string, string> = {}) => ({ status, headers: new Headers(headers) });
@@ -110,20 +111,15 @@ describe("classifyTelegramResponse", () => {
 });
 
 describe("telegramConfigFromEnv", () => {
-  const baseEnvironment = {
-    DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/app",
-    AUTH_SECRET: "x".repeat(32),
-    RESEND_API_KEY: "re_test_key",
-  };
 
   it("asks for TELEGRAM_BOT_TOKEN when it is missing", () => {
-    expect(() => telegramConfigFromEnv(parseServerEnv(baseEnvironment))).toThrow(
+    expect(() => telegramConfigFromEnv(parseServerEnv(minimalEnvironment))).toThrow(
       new ProviderNotConfiguredError("Telegram", ["TELEGRAM_BOT_TOKEN"]),
     );
   });
 
   it("builds the config from the environment", () => {
-    const env = parseServerEnv({ ...baseEnvironment, TELEGRAM_BOT_TOKEN: "1:abc" });
+    const env = parseServerEnv({ ...minimalEnvironment, TELEGRAM_BOT_TOKEN: "1:abc" });
     expect(telegramConfigFromEnv(env)).toEqual({ apiUrl: "https://api.telegram.org", botToken: "1:abc" });
   });
 });

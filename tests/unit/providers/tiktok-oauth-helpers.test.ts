@@ -5,12 +5,8 @@ import { ProviderNotConfiguredError } from "../../../lib/providers/not-configure
 import { buildAuthorizationUrl } from "../../../lib/providers/tiktok/authorization-url";
 import { tiktokConfigFromEnv } from "../../../lib/providers/tiktok/config";
 import { createPkcePair, s256CodeChallenge } from "../../../lib/providers/tiktok/pkce";
+import { minimalEnvironment } from "../../support/minimal-environment";
 
-const baseEnvironment = {
-  DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/app",
-  AUTH_SECRET: "x".repeat(32),
-  RESEND_API_KEY: "re_test_key",
-};
 
 describe("PKCE", () => {
   it("derives the S256 challenge of RFC 7636's example", () => {
@@ -57,7 +53,7 @@ describe("buildAuthorizationUrl", () => {
 
 describe("tiktokConfigFromEnv", () => {
   it("names every missing credential", () => {
-    const env = parseServerEnv(baseEnvironment);
+    const env = parseServerEnv(minimalEnvironment);
     expect(() => tiktokConfigFromEnv(env)).toThrow(
       new ProviderNotConfiguredError("TikTok", ["TIKTOK_CLIENT_KEY", "TIKTOK_CLIENT_SECRET"]),
     );
@@ -67,7 +63,7 @@ describe("tiktokConfigFromEnv", () => {
   });
 
   it("builds the config from the environment", () => {
-    const env = parseServerEnv({ ...baseEnvironment, TIKTOK_CLIENT_KEY: "k", TIKTOK_CLIENT_SECRET: "s" });
+    const env = parseServerEnv({ ...minimalEnvironment, TIKTOK_CLIENT_KEY: "k", TIKTOK_CLIENT_SECRET: "s" });
     expect(tiktokConfigFromEnv(env)).toEqual({
       clientKey: "k",
       clientSecret: "s",

@@ -1,0 +1,19 @@
+import { eventType } from "inngest";
+import { z } from "zod";
+
+/**
+ * Every event the app emits, with the schema its data must match. Functions
+ * trigger on these; domain code emits them through the outbox
+ * (`enqueueEvent` in lib/workflows/outbox.ts), never by calling the engine.
+ */
+export const companyCreated = eventType("company/created", {
+  schema: z.object({ companyId: z.string().min(1) }),
+});
+
+export const passwordResetRequested = eventType("auth/password-reset.requested", {
+  schema: z.object({ resetTokenId: z.string().min(1), email: z.email(), resetUrl: z.url() }),
+});
+
+export const orderStatusSyncRequested = eventType("orders/status-sync.requested", {
+  schema: z.object({ requestedBy: z.enum(["admin", "schedule"]) }),
+});

@@ -1,0 +1,1 @@
+export { decryptSecret, encryptOptionalSecret, encryptSecret, SecretDecryptionError, sealedWithOldKey } from "./secret-box";
