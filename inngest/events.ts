@@ -17,3 +17,7 @@ export const passwordResetRequested = eventType("auth/password-reset.requested",
 export const orderStatusSyncRequested = eventType("orders/status-sync.requested", {
   schema: z.object({ requestedBy: z.enum(["admin", "schedule"]) }),
 });
+
+export const alertOpened = eventType("alerts/opened", {
+  schema: z.object({ alertId: z.string().min(1), kind: z.string().min(1) }),
+});

@@ -1,0 +1,1 @@
+export { type AlertCondition, openAlert, resolveAlert } from "./alert-episodes";
