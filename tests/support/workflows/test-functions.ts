@@ -9,7 +9,7 @@ import { fampageClient } from "@/lib/providers/app-clients";
  * times each step really ran.
  */
 export const stepsRequested = eventType("test/steps.requested", {
-  schema: z.object({ base: z.number().int(), group: z.string().default("all") }),
+  schema: z.object({ base: z.number().int(), group: z.string() }),
 });
 export const chainRequested = eventType("test/chain.requested", { schema: z.object({ base: z.number().int() }) });
 export const flakyRequested = eventType("test/flaky.requested", { schema: z.object({}) });
