@@ -15,8 +15,8 @@ export const passwordResetRequested = eventType("auth/password-reset.requested",
   schema: z.object({ email: z.string().min(1).max(320) }),
 });
 
-export const orderStatusSyncRequested = eventType("orders/status-sync.requested", {
-  schema: z.object({ requestedBy: z.enum(["admin", "schedule"]) }),
+export const statusSyncRequested = eventType("orders/status-sync.requested", {
+  schema: z.object({ syncId: z.string().min(1) }),
 });
 
 export const alertOpened = eventType("alerts/opened", {

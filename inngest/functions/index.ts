@@ -1,12 +1,13 @@
 import { notifyAdminOfOnboardingFunction } from "./notify-admin-of-onboarding";
 import { purgeRateLimitBucketsFunction } from "./purge-rate-limit-buckets";
 import { sendPasswordResetFunction } from "./send-password-reset";
-import { syncOpenOrdersFunction } from "./sync-open-orders";
+import { scheduleStatusSyncFunction, syncOpenOrdersFunction } from "./sync-open-orders";
 import { syncServiceCatalogFunction } from "./sync-service-catalog";
 
 /** Every function the app serves to the workflow engine. */
 export const inngestFunctions = [
   syncOpenOrdersFunction,
+  scheduleStatusSyncFunction,
   syncServiceCatalogFunction,
   purgeRateLimitBucketsFunction,
   sendPasswordResetFunction,
