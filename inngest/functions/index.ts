@@ -1,4 +1,5 @@
 import { notifyAdminOfOnboardingFunction } from "./notify-admin-of-onboarding";
+import { purgeIntegrationLogFunction } from "./purge-integration-log";
 import { purgeRateLimitBucketsFunction } from "./purge-rate-limit-buckets";
 import { sendPasswordResetFunction } from "./send-password-reset";
 import { scheduleStatusSyncFunction, syncOpenOrdersFunction } from "./sync-open-orders";
@@ -10,6 +11,7 @@ export const inngestFunctions = [
   scheduleStatusSyncFunction,
   syncServiceCatalogFunction,
   purgeRateLimitBucketsFunction,
+  purgeIntegrationLogFunction,
   sendPasswordResetFunction,
   notifyAdminOfOnboardingFunction,
 ];
