@@ -76,3 +76,8 @@ export function concurrencyKeyOf(registered: RegisteredFunction, event: { data?:
   for (const part of rule.keyPath) value = value && typeof value === "object" ? (value as Record<string, unknown>)[part] : undefined;
   return value === undefined || value === null ? "" : String(value);
 }
+
+/** The id a function was declared with (Inngest prefixes it with the app id on its side). */
+export function functionIdOf(fn: InngestFunction.Any): string {
+  return (fn as unknown as { opts: RawOptions }).opts.id;
+}

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { EmbeddedRunner } from "@/lib/workflows/runner/embedded-runner";
 import { enqueueEvent } from "@/lib/workflows/outbox";
+import { retryWorkflowRun } from "@/lib/workflows/retry-run";
 import { resetSandboxBeforeEach } from "../../support/test-sandbox";
 import { panelCallsByOrder } from "../../support/workflows/runner-harness";
 import { chainRequested, flakyRequested, stepsRequested, testWorkflowFunctions } from "../../support/workflows/test-functions";
@@ -92,5 +93,14 @@ describe("the embedded runner", () => {
     expect(run.steps).toHaveLength(1);
     expect(run.steps[0]?.status).toBe("FAILED");
     expect(run.steps[0]?.attempts).toBe(3);
+
+    // The panel is back: "retry" on the Workflows page resumes the run at its failed step.
+    await control.reset();
+    await retryWorkflowRun(run.id);
+    await expect(retryWorkflowRun(run.id)).rejects.toThrow(/Only a failed run can be retried/);
+    await runner.drain(allSettled);
+    const retried = await db.workflowRun.findUniqueOrThrow({ where: { id: run.id }, include: { steps: true } });
+    expect(retried).toMatchObject({ status: "COMPLETED", output: 777, error: null });
+    expect(retried.steps.map((step) => step.status)).toEqual(["COMPLETED"]);
   });
 });
