@@ -1,5 +1,5 @@
 import { performance } from "node:perf_hooks";
-import { median, printRatio, useBenchDatabase } from "./support/bench-database";
+import { median, printRatio, openBenchDatabase } from "./support/bench-database";
 
 /**
  * `npm run bench:outbox`: what the transactional outbox costs, on this machine.
@@ -10,7 +10,7 @@ import { median, printRatio, useBenchDatabase } from "./support/bench-database";
  */
 const EVENTS = 10_000;
 const BATCH = 500;
-const bench = await useBenchDatabase("bench_outbox");
+const bench = await openBenchDatabase("bench_outbox");
 const { db } = await import("@/lib/db");
 const { companyCreated } = await import("@/inngest/events");
 const { inngestFunctions } = await import("@/inngest/functions");

@@ -6,7 +6,7 @@ import { TEST_ENCRYPTION_KEYS } from "../../tests/support/test-environment";
  * DATABASE_URL, and the environment lib/env.ts needs; dropped at the end.
  * Call before importing any app module.
  */
-export async function useBenchDatabase(label: string): Promise<{ drop(): Promise<void> }> {
+export async function openBenchDatabase(label: string): Promise<{ drop(): Promise<void> }> {
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
     console.error("Set DATABASE_URL to the Postgres to measure (benchmarks never run on the embedded one).");
