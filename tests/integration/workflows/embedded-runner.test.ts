@@ -17,9 +17,10 @@ function startRunner(): EmbeddedRunner {
   return runner;
 }
 
+// The outbox first: an event delivered after the runs were counted would otherwise look like no work.
 const allSettled = async () =>
-  (await db.workflowRun.count({ where: { status: { in: ["QUEUED", "RUNNING", "SLEEPING"] } } })) === 0 &&
-  (await db.outboxEvent.count({ where: { deliveredAt: null } })) === 0;
+  (await db.outboxEvent.count({ where: { deliveredAt: null } })) === 0 &&
+  (await db.workflowRun.count({ where: { status: { in: ["QUEUED", "RUNNING", "SLEEPING"] } } })) === 0;
 
 afterEach(async () => {
   await Promise.all(runners.splice(0).map((runner) => runner.stop()));
