@@ -4,7 +4,7 @@ import { EmbeddedRunner } from "@/lib/workflows/runner/embedded-runner";
 import { enqueueEvent } from "@/lib/workflows/outbox";
 import { retryWorkflowRun } from "@/lib/workflows/retry-run";
 import { resetSandboxBeforeEach } from "../../support/test-sandbox";
-import { panelCallsByOrder } from "../../support/workflows/runner-harness";
+import { panelCallsByOrder, waitFor } from "../../support/workflows/runner-harness";
 import { workflowsIdle } from "../../support/workflows/run-workflows";
 import { chainRequested, flakyRequested, stepsRequested, testWorkflowFunctions } from "../../support/workflows/test-functions";
 
@@ -52,9 +52,7 @@ describe("the embedded runner", () => {
   it("sleeps, runs parallel steps, and sends an event that starts another function", async () => {
     const runner = startRunner();
     await enqueueEvent(db, chainRequested, { base: 300 }, { id: "chain-300" });
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const sleeping = await db.workflowRun.findFirstOrThrow({ where: { functionId: "test-sleepy-chain" } });
-    expect(sleeping.status).toBe("SLEEPING");
+    const sleeping = await waitFor(() => db.workflowRun.findFirst({ where: { functionId: "test-sleepy-chain", status: "SLEEPING" } }));
     expect(sleeping.runAt.getTime()).toBeGreaterThan(Date.now());
 
     await runner.drain(workflowsIdle);
