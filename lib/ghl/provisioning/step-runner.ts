@@ -15,12 +15,13 @@ export type StepOutcome =
   | { outcome: "stopped"; detail: string };
 
 /**
- * Failures that trying again cannot fix: GoHighLevel refused what we sent, the connection needs
- * a person, or the answer cannot be understood. Everything else (timeouts, 5xx, 429, a token
- * being refreshed, a database hiccup) is retried by the workflow with backoff.
+ * Failures that trying again cannot fix: GoHighLevel refused what we sent (4xx) or the token
+ * (after one refresh), or the connection needs a person. Everything else (timeouts, 5xx, 429,
+ * an unreadable answer, a token being refreshed, a database hiccup) is retried by the workflow
+ * with backoff: every step looks before it creates, so a repeat never duplicates.
  */
 export function isPermanentFailure(error: unknown): boolean {
-  if (isProviderError(error)) return !error.retryable;
+  if (isProviderError(error)) return error.kind === "invalid_request" || error.kind === "auth";
   if (error instanceof GhlTokenUnavailableError) return false;
   return error instanceof UserFacingError;
 }

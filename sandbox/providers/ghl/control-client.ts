@@ -26,6 +26,8 @@ export type GhlSandboxControl = {
   setTokenLatency(ms: number): Promise<void>;
   /** The agency token's next API call is answered 429 with GoHighLevel's rate-limit headers. */
   exhaustRateLimit(): Promise<void>;
+  /** The next user creation is refused with a 422 carrying `message`. */
+  refuseNextUser(message: string): Promise<void>;
 };
 
 async function readJson<TSchema extends z.ZodType>(response: Response, schema: TSchema): Promise<z.output<TSchema>> {
@@ -57,6 +59,9 @@ export function createGhlSandboxControl(sandboxUrl: string): GhlSandboxControl {
     counters: async () => (await readJson(await get("/counters"), z.object({ counters: sandboxCountersSchema }))).counters,
     async setTokenLatency(ms) {
       await readJson(await post("/token-latency", { ms }), z.object({ ms: z.number() }));
+    },
+    async refuseNextUser(message) {
+      await readJson(await post("/users/refuse-next", { message }), z.object({ armed: z.literal(true) }));
     },
     async exhaustRateLimit() {
       await readJson(await post("/rate-limit/exhaust", {}), z.object({ exhausted: z.literal(true) }));

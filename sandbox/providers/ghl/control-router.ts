@@ -3,6 +3,7 @@ import { parseJsonBody } from "../../control/control-validation";
 import type { SandboxContext } from "../../core/sandbox-context";
 import {
   tokenLatencySchema,
+  userRefusalSchema,
   toSandboxContact,
   toSandboxLocation,
   toSandboxToken,
@@ -62,6 +63,13 @@ export function createGhlControl(context: SandboxContext, store: GhlStore, limit
     if (!input.ok) return input.response;
     store.tokenLatencyMs = input.data.ms;
     return c.json({ ms: store.tokenLatencyMs });
+  });
+
+  control.post("/users/refuse-next", async (c) => {
+    const input = await parseJsonBody(c, userRefusalSchema);
+    if (!input.ok) return input.response;
+    store.nextUserRefusal = input.data.message;
+    return c.json({ armed: true });
   });
 
   control.post("/rate-limit/exhaust", (c) => {

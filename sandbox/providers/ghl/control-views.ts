@@ -67,6 +67,8 @@ export const sandboxCountersSchema = z.object({
 });
 export type SandboxCounters = z.infer<typeof sandboxCountersSchema>;
 
+export const userRefusalSchema = z.strictObject({ message: z.string().min(1).max(500) });
+
 export const tokenLatencySchema = z.strictObject({ ms: z.number().int().min(0).max(60_000) });
 
 /** Which token a control request means: its value (tests hold it) or its id (from the listing). */

@@ -107,6 +107,8 @@ export class GhlStore {
   twoFactorDemandArmed = false;
   /** Set by the control API: how long the token endpoint takes to answer (the refresh-storm benchmark uses 100 ms). */
   tokenLatencyMs = 0;
+  /** Set by the control API: the next `POST /users/` is refused with this 422 message (e.g. a rejected e-mail). */
+  nextUserRefusal: string | null = null;
   counters: GhlCounters = zeroCounters();
 
   constructor() {
@@ -147,6 +149,7 @@ export class GhlStore {
     this.#nextTokenNumber = 1;
     this.twoFactorDemandArmed = false;
     this.tokenLatencyMs = 0;
+    this.nextUserRefusal = null;
     this.counters = zeroCounters();
     this.#seed();
   }

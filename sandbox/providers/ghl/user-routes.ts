@@ -83,6 +83,11 @@ export function registerUserRoutes(api: Hono<ApiEnv>, context: SandboxContext, s
     if (!input.ok) return input.response;
     const refusal = refuseOtherCompany(c, access.token, input.data.companyId);
     if (refusal !== null) return refusal;
+    if (store.nextUserRefusal !== null) {
+      const message = store.nextUserRefusal;
+      store.nextUserRefusal = null;
+      return respondWithGhlError(c, 422, [message]);
+    }
 
     const unknownLocation = input.data.locationIds.find(
       (locationId) => store.locations.get(locationId)?.companyId !== input.data.companyId,
