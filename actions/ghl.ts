@@ -5,8 +5,9 @@ import { runIntegrationCheck } from "@/lib/ghl/integration-check";
 import { cancelProvisioning, requestProvisioning } from "@/lib/ghl/provisioning/request-provisioning";
 import { reauthenticateSubaccount, revealSubaccountPassword } from "@/lib/ghl/provisioning/subaccount-access";
 import { refreshAgencyToken } from "@/lib/ghl/token-manager";
+import { saveGhlSettings } from "@/lib/settings/ghl-settings";
 import { adminActionClient } from "./safe-action";
-import { noInputSchema, subaccountCompanySchema } from "./ghl.validation";
+import { ghlSettingsSchema, noInputSchema, subaccountCompanySchema } from "./ghl.validation";
 
 export const refreshGhlTokenAction = adminActionClient
   .metadata({ actionName: "refreshGhlToken" })
@@ -57,4 +58,12 @@ export const reauthenticateGhlSubaccountAction = adminActionClient
   .action(async ({ parsedInput }) => {
     const result = await reauthenticateSubaccount(parsedInput.companyId);
     return { message: result.outcome === "done" ? "Signed in again; a new firebase token is stored." : result.detail };
+  });
+
+export const updateGhlSettingsAction = adminActionClient
+  .metadata({ actionName: "updateGhlSettings" })
+  .inputSchema(ghlSettingsSchema)
+  .action(async ({ parsedInput }) => {
+    await saveGhlSettings(parsedInput);
+    return { message: "GoHighLevel settings saved. They apply to companies provisioned from now on." };
   });
