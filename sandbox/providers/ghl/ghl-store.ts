@@ -22,6 +22,9 @@ export type StoredToken = {
 
 /** Kept under its value in GhlStore.codes. */
 export type StoredAuthorizationCode = {
+  /** What the admin installed the app for on the chooser: the agency, or one sub-account. */
+  userType: UserType;
+  locationId: string | null;
   clientId: string;
   redirectUri: string;
   scope: string;

@@ -36,17 +36,16 @@ function redeemCode(
   if (code.clientId !== fields.client_id || code.redirectUri !== fields.redirect_uri) {
     return invalidGrant(c, "Invalid grant: redirect_uri does not match the authorization request");
   }
-  // The consent page installs the app for the agency.
-  const mismatch = userTypeMismatch(c, userType, "Company");
+  const mismatch = userTypeMismatch(c, userType, code.userType);
   if (mismatch !== null) return mismatch;
   code.used = true;
   store.counters.codeExchanges += 1;
   return {
     ok: true,
     subject: {
-      userType: "Company",
+      userType: code.userType,
       companyId: code.companyId,
-      locationId: null,
+      locationId: code.locationId,
       userId: code.userId,
       scope: code.scope,
     },
