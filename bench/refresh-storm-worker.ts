@@ -1,16 +1,28 @@
+import { createInterface } from "node:readline";
+import { decryptSecret, encryptSecret } from "@/lib/crypto";
 import { db } from "@/lib/db";
+import { readConnectionRow } from "@/lib/ghl/connection-row";
 import { getAgencyToken } from "@/lib/ghl/token-manager";
+import { ghlClient } from "@/lib/providers/app-clients";
 
 /**
- * One process of the refresh storm (bench/refresh-storm.ts and the token-manager test):
- * warms its connection pool, waits for the shared start time, then runs CALLERS concurrent
- * getAgencyToken() calls and prints one JSON line: each caller's wait and token fingerprint.
+ * One process of the refresh storm (bench/refresh-storm.ts and the token-manager test): warms
+ * up like a long-running app instance (pool, environment, key ring, client), says "ready",
+ * waits for "go" on stdin, then runs STORM_CALLERS concurrent getAgencyToken() calls and
+ * prints one JSON line: each caller's wait and the token it got.
  */
 const callers = Number(process.env.STORM_CALLERS ?? 50);
-const startAt = Number(process.env.STORM_START_AT ?? Date.now());
 
-await Promise.all(Array.from({ length: 10 }, () => db.$queryRaw`SELECT 1`));
-await new Promise((resolve) => setTimeout(resolve, Math.max(0, startAt - Date.now())));
+await Promise.all(Array.from({ length: 10 }, () => readConnectionRow()));
+// A running instance has used Prisma's query compiler before (the integration log writes through it).
+await db.integrationLog.findFirst({ select: { id: true } });
+decryptSecret(encryptSecret("warm-up"));
+ghlClient();
+
+const lines = createInterface({ input: process.stdin });
+process.stdout.write("ready\n");
+for await (const line of lines) if (line.trim() === "go") break;
+lines.close();
 
 const results = await Promise.all(
   Array.from({ length: callers }, async () => {

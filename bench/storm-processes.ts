@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 import { z } from "zod";
 
@@ -10,13 +10,20 @@ export type StormCallerResult = z.infer<typeof callerResultSchema>;
 
 const WORKER = path.resolve(import.meta.dirname, "refresh-storm-worker.ts");
 
-function runWorker(environment: NodeJS.ProcessEnv): Promise<StormCallerResult[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", WORKER], { env: environment, stdio: ["ignore", "pipe", "inherit"] });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-    });
+type Worker = { child: ChildProcess; ready: Promise<void>; results: Promise<StormCallerResult[]> };
+
+function startWorker(environment: NodeJS.ProcessEnv): Worker {
+  const child = spawn(process.execPath, ["--import", "tsx", WORKER], { env: environment, stdio: ["pipe", "pipe", "inherit"] });
+  let output = "";
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => {
+    markReady = resolve;
+  });
+  child.stdout?.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+    if (output.startsWith("ready\n")) markReady();
+  });
+  const results = new Promise<StormCallerResult[]>((resolve, reject) => {
     child.once("error", reject);
     child.once("exit", (code) => {
       if (code !== 0) return reject(new Error(`refresh-storm worker exited with ${code}`));
@@ -27,21 +34,21 @@ function runWorker(environment: NodeJS.ProcessEnv): Promise<StormCallerResult[]>
       }
     });
   });
+  return { child, ready, results };
 }
 
 /**
- * `processes` child processes × `callersPerProcess` concurrent getAgencyToken() callers, all
- * released at the same instant (after every process has started and warmed up).
+ * `processes` child processes × `callersPerProcess` concurrent getAgencyToken() callers,
+ * released together once every process has started and warmed up.
  */
 export async function runRefreshStorm(options: {
   processes: number;
   callersPerProcess: number;
   environment: NodeJS.ProcessEnv;
-  /** Time the processes get to start before the callers are released. */
-  warmUpMs?: number;
 }): Promise<StormCallerResult[]> {
-  const startAt = Date.now() + (options.warmUpMs ?? 4_000);
-  const environment = { ...options.environment, STORM_CALLERS: String(options.callersPerProcess), STORM_START_AT: String(startAt) };
-  const perProcess = await Promise.all(Array.from({ length: options.processes }, () => runWorker(environment)));
-  return perProcess.flat();
+  const environment = { ...options.environment, STORM_CALLERS: String(options.callersPerProcess) };
+  const workers = Array.from({ length: options.processes }, () => startWorker(environment));
+  await Promise.race([Promise.all(workers.map((worker) => worker.ready)), ...workers.map((worker) => worker.results)]);
+  for (const worker of workers) worker.child.stdin?.end("go\n");
+  return (await Promise.all(workers.map((worker) => worker.results))).flat();
 }

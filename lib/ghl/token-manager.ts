@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { openAlert, resolveAlert } from "@/lib/alerts";
+import { openAlert } from "@/lib/alerts";
 import { decryptSecret, encryptSecret } from "@/lib/crypto";
 import { db } from "@/lib/db";
 import { ghlClient } from "@/lib/providers/app-clients";
@@ -147,22 +147,20 @@ async function refreshWithClaim(client: GhlClient, claimed: ConnectionRow, claim
 /**
  * The rotated refresh token is saved in the same statement as the access token. The claim
  * must still be ours, or (after a claim timed out) the row must be waiting for reconciliation:
- * a token pair GoHighLevel just issued is the only one that works, so it is kept.
+ * a token pair GoHighLevel just issued is the only one that works, so it is kept. (A refresh
+ * only runs from CONNECTED or REFRESH_UNCERTAIN, so there is no reconnect alert to resolve.)
  */
 async function saveRefreshedTokens(claimId: string, tokens: GhlTokenSet): Promise<void> {
   const now = new Date();
-  await db.$transaction(async (tx) => {
-    const saved = await tx.$executeRaw`
-      UPDATE "GhlConnection"
-      SET "accessToken" = ${encryptSecret(tokens.accessToken)}, "refreshToken" = ${encryptSecret(tokens.refreshToken)},
-          "accessTokenExpiresAt" = ${tokens.expiresAt}, "scopes" = ${tokens.scope}, "state" = 'CONNECTED',
-          "version" = "version" + 1, "refreshClaimId" = NULL, "refreshClaimedAt" = NULL, "lastRefreshedAt" = ${now},
-          "consecutiveFailures" = 0, "lastError" = NULL, "lastErrorAt" = NULL, "retryNotBefore" = NULL, "updatedAt" = ${now}
-      WHERE "id" = ${AGENCY_CONNECTION_ID}
-        AND ("refreshClaimId" = ${claimId} OR ("refreshClaimId" IS NULL AND "state" = 'REFRESH_UNCERTAIN'))`;
-    if (saved === 0) throw new Error("The refreshed GoHighLevel tokens could not be saved: the connection was removed or replaced meanwhile.");
-    await resolveAlert(tx, NEEDS_RECONNECT_ALERT, AGENCY_CONNECTION_ID);
-  });
+  const saved = await db.$executeRaw`
+    UPDATE "GhlConnection"
+    SET "accessToken" = ${encryptSecret(tokens.accessToken)}, "refreshToken" = ${encryptSecret(tokens.refreshToken)},
+        "accessTokenExpiresAt" = ${tokens.expiresAt}, "scopes" = ${tokens.scope}, "state" = 'CONNECTED',
+        "version" = "version" + 1, "refreshClaimId" = NULL, "refreshClaimedAt" = NULL, "lastRefreshedAt" = ${now},
+        "consecutiveFailures" = 0, "lastError" = NULL, "lastErrorAt" = NULL, "retryNotBefore" = NULL, "updatedAt" = ${now}
+    WHERE "id" = ${AGENCY_CONNECTION_ID}
+      AND ("refreshClaimId" = ${claimId} OR ("refreshClaimId" IS NULL AND "state" = 'REFRESH_UNCERTAIN'))`;
+  if (saved === 0) throw new Error("The refreshed GoHighLevel tokens could not be saved: the connection was removed or replaced meanwhile.");
 }
 
 type FailureOutcome = { state: "NEEDS_RECONNECT" | "REFRESH_UNCERTAIN" | null; message: string; retryNotBefore: Date | null };
