@@ -9,7 +9,7 @@ import { cancelProvisioning, requestProvisioning } from "@/lib/ghl/provisioning/
 import { reauthenticateSubaccount, revealSubaccountPassword } from "@/lib/ghl/provisioning/subaccount-access";
 import { connectSandboxAgency, setUpGhlTests } from "./ghl-fixtures";
 
-const { ghlControl } = setUpGhlTests();
+const { control, ghlControl } = setUpGhlTests();
 
 const companyFields = {
   legalName: null,
@@ -197,5 +197,20 @@ describe("company creation", () => {
     await db.appSettings.upsert({ where: { id: 1 }, create: { id: 1, ghlAutoProvision: true }, update: { ghlAutoProvision: true } });
     expect((await engineFor(created).execute()).result).toEqual({ status: "COMPLETED" });
     await expectExactlyOneOfEach();
+  });
+});
+
+describe("GoHighLevel rate limits during provisioning", () => {
+  it("a 429 is retried after the wait GoHighLevel asked for, and the step says so meanwhile", async () => {
+    await requestProvisioning(companyId);
+    await control.injectFault({ provider: "ghl", path: "/api/locations/search", mode: "rate_limit", retryAfterSeconds: 90 });
+
+    const { error } = await engineFor(requestedEvent(1)).executeStep("create-location");
+
+    // The SDK hands the step's error back serialized; RetryAfterError tells the engine when to retry.
+    expect(error).toMatchObject({ name: "RetryAfterError", message: "Too many requests, please slow down" });
+    const location = (await subaccount()).steps[0];
+    expect(location).toMatchObject({ status: "RUNNING", message: expect.stringContaining("Retrying after") });
+    expect(await ghlControl.counters()).toMatchObject({ locationsCreated: 0 });
   });
 });
