@@ -1,14 +1,21 @@
+import { notifyAdminOfOnboardingFunction } from "./notify-admin-of-onboarding";
 import { provisionGhlSubaccountFunction } from "./provision-ghl-subaccount";
+import { purgeIntegrationLogFunction } from "./purge-integration-log";
 import { purgeRateLimitBucketsFunction } from "./purge-rate-limit-buckets";
 import { refreshGhlTokenFunction } from "./refresh-ghl-token";
-import { syncOpenOrdersFunction } from "./sync-open-orders";
+import { sendPasswordResetFunction } from "./send-password-reset";
+import { scheduleStatusSyncFunction, syncOpenOrdersFunction } from "./sync-open-orders";
 import { syncServiceCatalogFunction } from "./sync-service-catalog";
 
 /** Every function the app serves to the workflow engine. */
 export const inngestFunctions = [
   syncOpenOrdersFunction,
+  scheduleStatusSyncFunction,
   syncServiceCatalogFunction,
   purgeRateLimitBucketsFunction,
+  purgeIntegrationLogFunction,
+  sendPasswordResetFunction,
+  notifyAdminOfOnboardingFunction,
   refreshGhlTokenFunction,
   provisionGhlSubaccountFunction,
 ];
