@@ -16,7 +16,6 @@ export function Countdown({ until, renderedAt }: { until: string; renderedAt: st
   const target = new Date(until).getTime();
   const [now, setNow] = useState(() => new Date(renderedAt).getTime());
   useEffect(() => {
-    setNow(Date.now());
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, []);
