@@ -24,7 +24,7 @@ async function honouringRateLimits<T>(work: () => Promise<T>): Promise<T> {
 export const provisionGhlSubaccountFunction = inngest.createFunction(
   {
     id: "provision-ghl-subaccount",
-    triggers: [{ event: ghlProvisioningRequested }, { event: companyCreated }],
+    triggers: [ghlProvisioningRequested, companyCreated],
     concurrency: { key: "event.data.companyId", limit: 1 },
     retries: 4,
   },

@@ -7,6 +7,7 @@ import { createCompany } from "@/lib/companies/save-company";
 import { withAgencyApi } from "@/lib/ghl/ghl-calls";
 import { cancelProvisioning, requestProvisioning } from "@/lib/ghl/provisioning/request-provisioning";
 import { reauthenticateSubaccount, revealSubaccountPassword } from "@/lib/ghl/provisioning/subaccount-access";
+import { runWorkflowsUntilIdle } from "../../support/workflows/run-workflows";
 import { connectSandboxAgency, setUpGhlTests } from "./ghl-fixtures";
 
 const { control, ghlControl } = setUpGhlTests();
@@ -212,5 +213,17 @@ describe("GoHighLevel rate limits during provisioning", () => {
     const location = (await subaccount()).steps[0];
     expect(location).toMatchObject({ status: "RUNNING", message: expect.stringContaining("Retrying after") });
     expect(await ghlControl.counters()).toMatchObject({ locationsCreated: 0 });
+  });
+});
+
+describe("on the embedded runner", () => {
+  it("the company page's request provisions the sub-account end to end", async () => {
+    await requestProvisioning(companyId);
+
+    await runWorkflowsUntilIdle([provisionGhlSubaccountFunction]);
+
+    const runs = await db.workflowRun.findMany({ select: { functionId: true, status: true, error: true } });
+    expect(runs.filter((run) => run.status !== "COMPLETED")).toEqual([]);
+    await expectExactlyOneOfEach();
   });
 });
