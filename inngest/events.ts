@@ -22,3 +22,8 @@ export const statusSyncRequested = eventType("orders/status-sync.requested", {
 export const alertOpened = eventType("alerts/opened", {
   schema: z.object({ alertId: z.string().min(1), kind: z.string().min(1) }),
 });
+
+/** Start (or resume after a failure or cancel) attempt `attempt` of a company's GoHighLevel sub-account. */
+export const ghlProvisioningRequested = eventType("ghl/provisioning.requested", {
+  schema: z.object({ companyId: z.string().min(1), attempt: z.number().int().min(1) }),
+});

@@ -1,6 +1,8 @@
 import { notifyAdminOfOnboardingFunction } from "./notify-admin-of-onboarding";
+import { provisionGhlSubaccountFunction } from "./provision-ghl-subaccount";
 import { purgeIntegrationLogFunction } from "./purge-integration-log";
 import { purgeRateLimitBucketsFunction } from "./purge-rate-limit-buckets";
+import { refreshGhlTokenFunction } from "./refresh-ghl-token";
 import { sendPasswordResetFunction } from "./send-password-reset";
 import { scheduleStatusSyncFunction, syncOpenOrdersFunction } from "./sync-open-orders";
 import { syncServiceCatalogFunction } from "./sync-service-catalog";
@@ -14,4 +16,6 @@ export const inngestFunctions = [
   purgeIntegrationLogFunction,
   sendPasswordResetFunction,
   notifyAdminOfOnboardingFunction,
+  refreshGhlTokenFunction,
+  provisionGhlSubaccountFunction,
 ];
