@@ -46,7 +46,8 @@ export const pagesInputSchema = z.strictObject({
         instagram: instagramInputSchema.nullable().default(null),
       }),
     )
-    .max(500),
+    // Enough for listings of many pages of `me/accounts` (100 per page at most).
+    .max(3000),
 });
 export type PagesInput = z.input<typeof pagesInputSchema>;
 

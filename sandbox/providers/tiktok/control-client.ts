@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { webhookDeliveryResultSchema } from "../../core/webhook-delivery";
 import { sandboxTikTokTokenSchema, type RevokeInput, type SandboxTikTokToken } from "./control-schemas";
 
 /** Typed access to `/_control/tiktok` of a running sandbox, for tests and scripts. */
@@ -8,6 +9,14 @@ export type TikTokSandboxControl = {
   revoke(selector: RevokeInput): Promise<number>;
   expireToken(token: string): Promise<SandboxTikTokToken>;
   setRateLimit(requestsPerMinute: number): Promise<void>;
+  counters(): Promise<{ refreshGrants: number; rotatedRefreshTokenReuses: number }>;
+  /** TikTok posts a signed event to `url`; returns the app's answer. */
+  deliverWebhook(delivery: {
+    url: string;
+    event?: string;
+    userOpenId?: string;
+    signature?: "valid" | "invalid" | "stale" | "missing";
+  }): Promise<{ status: number; body: string }>;
 };
 
 async function readJson<TSchema extends z.ZodType>(response: Response, schema: TSchema): Promise<z.output<TSchema>> {
@@ -33,6 +42,12 @@ export function createTikTokSandboxControl(sandboxUrl: string): TikTokSandboxCon
     },
     async expireToken(token) {
       return (await readJson(await post("/tokens/expire", { token }), z.object({ token: sandboxTikTokTokenSchema }))).token;
+    },
+    async counters() {
+      return readJson(await fetch(`${control}/counters`), z.object({ refreshGrants: z.number(), rotatedRefreshTokenReuses: z.number() }));
+    },
+    async deliverWebhook(delivery) {
+      return readJson(await post("/webhooks/deliver", delivery), webhookDeliveryResultSchema);
     },
     async setRateLimit(requestsPerMinute) {
       await readJson(await post("/rate-limit", { requestsPerMinute }), z.object({ requestsPerMinute: z.number() }));

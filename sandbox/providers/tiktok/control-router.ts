@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { parseJsonBody, parseQuery } from "../../control/control-validation";
-import type { SandboxClock } from "../../core/sandbox-clock";
+import type { SandboxContext } from "../../core/sandbox-context";
 import {
   expireInputSchema,
   maskToken,
@@ -10,6 +10,7 @@ import {
   type SandboxTikTokToken,
 } from "./control-schemas";
 import type { FixedWindowRateLimiter } from "./rate-limiter";
+import { addTikTokWebhookDeliveries } from "./webhook-deliveries";
 import { revokeAuthorization, tokenStatus, type IssuedToken, type TikTokStore } from "./tiktok-store";
 
 function describeToken(token: IssuedToken, nowMs: number): SandboxTikTokToken {
@@ -26,14 +27,19 @@ function describeToken(token: IssuedToken, nowMs: number): SandboxTikTokToken {
 
 /**
  * `/_control/tiktok`: list tokens (masked), revoke consents, expire tokens, and change the
- * per-endpoint rate limit so tests need not send 600 requests.
+ * per-endpoint rate limit so tests need not send 600 requests; read the refresh counters
+ * (`GET /counters`); deliver signed webhooks to the app (`POST /webhooks/deliver`).
  */
 export function createTikTokControl(
   store: TikTokStore,
-  clock: SandboxClock,
+  context: SandboxContext,
   rateLimiter: FixedWindowRateLimiter,
 ): Hono {
   const control = new Hono();
+  const { clock } = context;
+  addTikTokWebhookDeliveries(control, clock, context.shutdownSignal);
+
+  control.get("/counters", (c) => c.json(store.counters));
 
   control.get("/tokens", (c) => {
     const query = parseQuery(c, tokenQuerySchema);

@@ -44,8 +44,12 @@ export function revokeAuthorization(authorization: Authorization): boolean {
   return wasInForce;
 }
 
+/** What tests and the benchmark read: refreshes granted, and refused reuses of a rotated refresh token. */
+export type TikTokCounters = { refreshGrants: number; rotatedRefreshTokenReuses: number };
+
 /** The simulated TikTok authorization server's memory. */
 export class TikTokStore {
+  counters: TikTokCounters = { refreshGrants: 0, rotatedRefreshTokenReuses: 0 };
   #authorizations: Authorization[] = [];
   #codes = new Map<string, AuthorizationCode>();
   #tokens = new Map<string, IssuedToken>();
@@ -81,6 +85,7 @@ export class TikTokStore {
   }
 
   clear(): void {
+    this.counters = { refreshGrants: 0, rotatedRefreshTokenReuses: 0 };
     this.#authorizations = [];
     this.#codes.clear();
     this.#tokens.clear();
