@@ -1,6 +1,9 @@
 import { env } from "@/lib/env";
 import { recordIntegrationCall } from "@/lib/integration-log/record";
+import { createFacebookClient, facebookConfigFromEnv, type FacebookClient } from "@/lib/providers/facebook";
 import { createFampageClient, type FampageClient, fampageClientConfig } from "@/lib/providers/fampage";
+import { createInstagramClient, instagramConfigFromEnv, type InstagramClient } from "@/lib/providers/instagram";
+import { createTikTokClient, tiktokConfigFromEnv, type TikTokClient } from "@/lib/providers/tiktok";
 import { createResendClient, type ResendClient } from "@/lib/providers/resend";
 
 /**
@@ -21,4 +24,22 @@ export function resendClient(): ResendClient {
     { baseUrl: serverEnv.RESEND_BASE_URL, apiKey: serverEnv.RESEND_API_KEY, timeoutMs: serverEnv.PROVIDER_TIMEOUT_MS },
     dependencies,
   );
+}
+
+/** @throws ProviderNotConfiguredError */
+export function facebookClient(): FacebookClient {
+  const serverEnv = env();
+  return createFacebookClient({ ...facebookConfigFromEnv(serverEnv), timeoutMs: serverEnv.PROVIDER_TIMEOUT_MS }, dependencies);
+}
+
+/** @throws ProviderNotConfiguredError */
+export function instagramClient(): InstagramClient {
+  const serverEnv = env();
+  return createInstagramClient({ ...instagramConfigFromEnv(serverEnv), timeoutMs: serverEnv.PROVIDER_TIMEOUT_MS }, dependencies);
+}
+
+/** @throws ProviderNotConfiguredError */
+export function tiktokClient(): TikTokClient {
+  const serverEnv = env();
+  return createTikTokClient({ ...tiktokConfigFromEnv(serverEnv), timeoutMs: serverEnv.PROVIDER_TIMEOUT_MS }, dependencies);
 }

@@ -11,7 +11,9 @@ import {
   instagramBusinessProfileResponseSchema,
   managedPagesResponseSchema,
   pageInstagramAccountResponseSchema,
+  pageProfileResponseSchema,
   type FacebookPage,
+  type FacebookPageProfile,
   type FacebookTokenInfo,
   type InstagramBusinessProfile,
   type ManagedPagesPage,
@@ -55,6 +57,8 @@ export type FacebookClient = {
   listManagedPages(userToken: string, context?: RequestContext): Promise<FacebookPage[]>;
   /** The Instagram professional account linked to the Page, or null when there is none. @throws ProviderError */
   getInstagramBusinessAccount(pageId: string, pageToken: string, context?: RequestContext): Promise<string | null>;
+  /** The Page's name and followers, read with its Page token. @throws ProviderError */
+  getPageProfile(pageId: string, pageToken: string, context?: RequestContext): Promise<FacebookPageProfile>;
   /** @throws ProviderError */
   getInstagramProfile(instagramAccountId: string, accessToken: string, context?: RequestContext): Promise<InstagramBusinessProfile>;
   /** What Graph knows about a token (validity, expiry, scopes), asked with the app's own credentials. @throws ProviderError */
@@ -201,6 +205,18 @@ export function createFacebookClient(
         action: "get_page_instagram_account",
         url: graphUrl(encodeURIComponent(pageId), { fields: "instagram_business_account", ...token.query }),
         responseSchema: pageInstagramAccountResponseSchema,
+        secrets: token.secrets,
+        idempotent: true,
+        context,
+      });
+    },
+
+    getPageProfile(pageId, pageToken, context) {
+      const token = withToken(pageToken);
+      return graphGet({
+        action: "get_page_profile",
+        url: graphUrl(encodeURIComponent(pageId), { fields: "name,followers_count", ...token.query }),
+        responseSchema: pageProfileResponseSchema,
         secrets: token.secrets,
         idempotent: true,
         context,

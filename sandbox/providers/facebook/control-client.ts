@@ -72,6 +72,7 @@ const sandboxPageSchema: z.ZodType<SandboxPage> = z.object({
   id: z.string(),
   name: z.string(),
   category: z.string(),
+  followersCount: z.number(),
   instagram: z
     .object({
       id: z.string(),
