@@ -62,13 +62,21 @@ export function instagramTokenRefreshable(token: { tokenIssuedAt: Date; tokenExp
 
 export type DisplayStatus = "connected" | "expiring" | "needs_reconnect" | "disconnected";
 
-/** The badge: "expiring" is a connected account whose token ends within EXPIRING_SOON_MS. */
-export function displayStatus(
-  account: { status: SocialAccountStatus; tokenExpiresAt: Date | null },
-  now: Date,
-): DisplayStatus {
+type AccessWindow = { platform: SocialPlatform; tokenExpiresAt: Date | null; refreshTokenExpiresAt: Date | null };
+
+/**
+ * When access ends unless someone re-authorizes: the refresh token's expiry for TikTok (its
+ * access token is renewed every day), the token's expiry otherwise; null = never.
+ */
+export function accessEndsAt(account: AccessWindow): Date | null {
+  return account.platform === "TIKTOK" ? account.refreshTokenExpiresAt : account.tokenExpiresAt;
+}
+
+/** The badge: "expiring" is a connected account whose access ends within EXPIRING_SOON_MS. */
+export function displayStatus(account: AccessWindow & { status: SocialAccountStatus }, now: Date): DisplayStatus {
   if (account.status === "DISCONNECTED") return "disconnected";
   if (account.status === "NEEDS_RECONNECT") return "needs_reconnect";
-  if (account.tokenExpiresAt !== null && account.tokenExpiresAt.getTime() - now.getTime() < EXPIRING_SOON_MS) return "expiring";
+  const endsAt = accessEndsAt(account);
+  if (endsAt !== null && endsAt.getTime() - now.getTime() < EXPIRING_SOON_MS) return "expiring";
   return "connected";
 }
