@@ -7,9 +7,10 @@ import { facebookClient } from "@/lib/providers/app-clients";
 import { answerSandboxConsent } from "../../../sandbox/providers/facebook/consent-flow";
 import { createFacebookSandboxControl } from "../../../sandbox/providers/facebook/control-client";
 import { resetSandboxBeforeEach } from "../../support/test-sandbox";
-import { admin, ADMIN_USER_ID, callbackProblemOf, connectFacebook, createCompany, facebookSelection, later } from "./social-fixtures";
+import { admin, ADMIN_USER_ID, callbackProblemOf, clearSocialDataBeforeEach, connectFacebook, createCompany, facebookSelection, later } from "./social-fixtures";
 
 const { url: sandboxUrl, control } = resetSandboxBeforeEach();
+clearSocialDataBeforeEach();
 const facebookControl = createFacebookSandboxControl(sandboxUrl);
 
 const BAKERY_PAGE = "100000000000101";

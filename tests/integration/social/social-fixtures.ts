@@ -1,3 +1,4 @@
+import { beforeEach } from "vitest";
 import { db } from "@/lib/db";
 import type { SocialAccount } from "@/lib/generated/prisma/client";
 import { completeFacebookCallback, confirmFacebookSelection, getPendingSelection } from "@/lib/social/facebook-callback";
@@ -69,4 +70,13 @@ export async function callbackProblemOf(promise: Promise<unknown>): Promise<stri
     throw error;
   }
   throw new Error("the callback succeeded");
+}
+
+/** Tests of a file share one schema: each starts without companies, accounts, alerts or events. */
+export function clearSocialDataBeforeEach(): void {
+  beforeEach(async () => {
+    await db.$executeRawUnsafe(
+      `TRUNCATE "SocialWebhookEvent", "SocialWebhookRejection", "SocialOAuthState", "SocialPendingSelection", "Alert", "OutboxEvent", "RateLimitBucket", "Company" CASCADE`,
+    );
+  });
 }
