@@ -14,7 +14,11 @@ export const admin = { adminUserId: ADMIN_USER_ID } as const;
 
 export async function createCompany(overrides: { name?: string; contactEmail?: string | null } = {}) {
   return db.company.create({
-    data: { name: overrides.name ?? "Sunrise Group", contactEmail: overrides.contactEmail ?? "owner@sunrise.test", contactName: "Sol Owner" },
+    data: {
+      name: overrides.name ?? "Sunrise Group",
+      contactEmail: overrides.contactEmail === undefined ? "owner@sunrise.test" : overrides.contactEmail,
+      contactName: "Sol Owner",
+    },
   });
 }
 
