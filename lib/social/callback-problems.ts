@@ -14,6 +14,7 @@ export const CALLBACK_PROBLEMS = [
   "link_invalid",
   "provider_unavailable",
   "not_configured",
+  "unexpected",
 ] as const;
 export type CallbackProblem = (typeof CALLBACK_PROBLEMS)[number];
 export const callbackProblemSchema = z.enum(CALLBACK_PROBLEMS);
@@ -74,6 +75,10 @@ export const CALLBACK_PROBLEM_TEXT: Record<CallbackProblem, { title: string; adv
   provider_unavailable: {
     title: "The provider did not answer",
     advice: "Nothing was changed. Wait a minute and start the connection again.",
+  },
+  unexpected: {
+    title: "Something went wrong on our side",
+    advice: "Nothing was connected. Start the connection again in a moment; if it keeps failing, check the console's logs.",
   },
   not_configured: {
     title: "This platform is not set up in the console",
