@@ -1,4 +1,4 @@
-import { Building2, FileText, LayoutDashboard, type LucideIcon, Logs, Package, Settings, Share2, ShoppingCart } from "lucide-react";
+import { Building2, FileText, LayoutDashboard, type LucideIcon, Logs, Package, Settings, Share2, ShoppingCart, Webhook } from "lucide-react";
 
 export type NavItem = { href: string; label: string; icon: LucideIcon };
 
@@ -10,6 +10,7 @@ export const navItems: NavItem[] = [
   { href: "/invoices", label: "Invoices", icon: FileText },
   { href: "/services", label: "Services", icon: Package },
   { href: "/connections", label: "Connections", icon: Share2 },
+  { href: "/webhooks", label: "Webhooks", icon: Webhook },
   { href: "/logs", label: "Logs", icon: Logs },
   { href: "/settings", label: "Settings", icon: Settings },
 ];

@@ -44,7 +44,7 @@ export function FacebookSelectionForm({ pendingSelectionId, candidates }: { pend
             </label>
             {candidate.instagram === null ? (
               <p className="pl-6 text-sm text-muted-foreground">
-                No Instagram professional account linked to this Page: link one in the Page's settings to manage it here.
+                No Instagram professional account linked to this Page: link one in the Page&apos;s settings to manage it here.
               </p>
             ) : (
               <label className="flex items-center gap-2 pl-6 text-sm">

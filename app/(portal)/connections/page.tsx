@@ -21,7 +21,7 @@ export default async function ConnectionsPage() {
         title="Connections"
         description={`Every company's social accounts${needingAttention > 0 ? `; ${needingAttention} need attention` : ""}. Connect new ones from a company's Social accounts tab.`}
         actions={
-          <Link href="/connections/webhooks" className="text-sm font-medium text-primary hover:underline">
+          <Link href="/webhooks" className="text-sm font-medium text-primary hover:underline">
             Provider webhooks
           </Link>
         }

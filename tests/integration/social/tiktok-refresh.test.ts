@@ -8,7 +8,7 @@ import { enqueueDueRefreshes } from "@/lib/social/scheduled-checks";
 import { startConnect } from "@/lib/social/start-connect";
 import { completeTikTokCallback } from "@/lib/social/tiktok-callback";
 import { validateSocialAccount } from "@/lib/social/validate-account";
-import { approveSandboxConsent, denySandboxConsent } from "../../../sandbox/providers/tiktok/consent-flow";
+import { denySandboxConsent } from "../../../sandbox/providers/tiktok/consent-flow";
 import { createTikTokSandboxControl } from "../../../sandbox/providers/tiktok/control-client";
 import { resetSandboxBeforeEach } from "../../support/test-sandbox";
 import { admin, ADMIN_USER_ID, callbackProblemOf, clearSocialDataBeforeEach, connectTikTok, createCompany, HOUR_MS, later } from "./social-fixtures";

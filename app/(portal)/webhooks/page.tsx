@@ -50,8 +50,8 @@ export default async function WebhooksPage() {
         </h2>
         {events.length === 0 ? (
           <EmptyState icon={Webhook} title="No deliveries yet">
-            Point the Facebook app's webhooks at /api/webhooks/facebook (deauthorize: /api/webhooks/facebook/deauthorize, data
-            deletion: /api/webhooks/facebook/data-deletion) and TikTok's at /api/webhooks/tiktok.
+            Point the Facebook app&apos;s webhooks at /api/webhooks/facebook (deauthorize: /api/webhooks/facebook/deauthorize, data
+            deletion: /api/webhooks/facebook/data-deletion) and TikTok&apos;s at /api/webhooks/tiktok.
           </EmptyState>
         ) : (
           <div className="overflow-x-auto rounded-md border">
