@@ -1,4 +1,16 @@
-import { Building2, FileText, LayoutDashboard, type LucideIcon, Logs, Package, Settings, Share2, ShoppingCart, Webhook } from "lucide-react";
+import {
+  Building2,
+  FileText,
+  LayoutDashboard,
+  type LucideIcon,
+  Logs,
+  Package,
+  Settings,
+  Share2,
+  ShoppingCart,
+  Webhook,
+  Workflow,
+} from "lucide-react";
 
 export type NavItem = { href: string; label: string; icon: LucideIcon };
 
@@ -11,6 +23,7 @@ export const navItems: NavItem[] = [
   { href: "/services", label: "Services", icon: Package },
   { href: "/connections", label: "Connections", icon: Share2 },
   { href: "/webhooks", label: "Webhooks", icon: Webhook },
+  { href: "/workflows", label: "Workflows", icon: Workflow },
   { href: "/logs", label: "Logs", icon: Logs },
   { href: "/settings", label: "Settings", icon: Settings },
 ];

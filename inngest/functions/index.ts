@@ -1,16 +1,23 @@
+import { notifyAdminOfOnboardingFunction } from "./notify-admin-of-onboarding";
+import { purgeIntegrationLogFunction } from "./purge-integration-log";
 import { purgeRateLimitBucketsFunction } from "./purge-rate-limit-buckets";
+import { sendPasswordResetFunction } from "./send-password-reset";
 import { socialDailyCheckFanOutFunction, socialDailyCheckFunction } from "./social-daily-check";
 import { socialProcessWebhookFunction } from "./social-process-webhook";
 import { socialSendReconnectLinkFunction } from "./social-reconnect-link";
 import { socialRefreshAccountFunction, socialRefreshFanOutFunction } from "./social-refresh";
-import { syncOpenOrdersFunction } from "./sync-open-orders";
+import { scheduleStatusSyncFunction, syncOpenOrdersFunction } from "./sync-open-orders";
 import { syncServiceCatalogFunction } from "./sync-service-catalog";
 
 /** Every function the app serves to the workflow engine. */
 export const inngestFunctions = [
   syncOpenOrdersFunction,
+  scheduleStatusSyncFunction,
   syncServiceCatalogFunction,
   purgeRateLimitBucketsFunction,
+  purgeIntegrationLogFunction,
+  sendPasswordResetFunction,
+  notifyAdminOfOnboardingFunction,
   socialRefreshFanOutFunction,
   socialRefreshAccountFunction,
   socialDailyCheckFanOutFunction,
