@@ -28,7 +28,7 @@ export const socialDailyCheckFunction = inngest.createFunction(
     concurrency: [{ key: "event.data.accountId", limit: 1 }, { limit: 10 }],
     throttle: { limit: 300, period: "1m" },
     retries: 5,
-    triggers: [{ event: socialAccountDailyCheckRequested }],
+    triggers: [socialAccountDailyCheckRequested],
   },
   async ({ event, step }) => {
     const { accountId } = event.data;

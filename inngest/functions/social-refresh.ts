@@ -33,7 +33,7 @@ export const socialRefreshAccountFunction = inngest.createFunction(
       { limit: SOCIAL_REFRESH_CONCURRENCY },
     ],
     retries: 5,
-    triggers: [{ event: socialAccountRefreshRequested }],
+    triggers: [socialAccountRefreshRequested],
   },
   async ({ event, step }) =>
     step.run("refresh-token", async () => {

@@ -9,6 +9,8 @@ export type TikTokSandboxControl = {
   revoke(selector: RevokeInput): Promise<number>;
   expireToken(token: string): Promise<SandboxTikTokToken>;
   setRateLimit(requestsPerMinute: number): Promise<void>;
+  /** Live token pairs of `count` made-up accounts (open_id = prefix + 1..count), for load tests. */
+  mintTokens(count: number, openIdPrefix?: string): Promise<{ open_id: string; access_token: string; refresh_token: string; expires_in: number; refresh_expires_in: number; scope: string }[]>;
   counters(): Promise<{ refreshGrants: number; rotatedRefreshTokenReuses: number }>;
   /** TikTok posts a signed event to `url`; returns the app's answer. */
   deliverWebhook(delivery: {
@@ -42,6 +44,17 @@ export function createTikTokSandboxControl(sandboxUrl: string): TikTokSandboxCon
     },
     async expireToken(token) {
       return (await readJson(await post("/tokens/expire", { token }), z.object({ token: sandboxTikTokTokenSchema }))).token;
+    },
+    async mintTokens(count, openIdPrefix) {
+      const tokenSchema = z.object({
+        open_id: z.string(),
+        access_token: z.string(),
+        refresh_token: z.string(),
+        expires_in: z.number(),
+        refresh_expires_in: z.number(),
+        scope: z.string(),
+      });
+      return (await readJson(await post("/tokens/mint", { count, openIdPrefix }), z.object({ tokens: z.array(tokenSchema) }))).tokens;
     },
     async counters() {
       return readJson(await fetch(`${control}/counters`), z.object({ refreshGrants: z.number(), rotatedRefreshTokenReuses: z.number() }));
