@@ -76,6 +76,11 @@ export function SocialAccountCard({ account, now, showCompany = false }: { accou
           </div>
         </dl>
 
+        {account.openAlertTitle ? (
+          <p role="status" className="rounded-md bg-warning/15 p-3 text-sm text-warning" data-testid="social-alert">
+            Alert: {account.openAlertTitle}
+          </p>
+        ) : null}
         {account.lastError ? (
           <p className="rounded-md bg-destructive/10 p-3 text-sm text-destructive" data-testid="social-last-error">
             {account.lastErrorAt ? `${formatDateTime(account.lastErrorAt)}: ` : ""}

@@ -5,11 +5,11 @@ import { socialAccountRefreshRequested } from "../events";
 export const SOCIAL_REFRESH_CONCURRENCY = 25;
 
 /**
- * Every 15 minutes: one refresh event per connected account whose token is due (TikTok < 2 h
- * left, Meta < 10 days, Instagram Login ≥ 24 h old and < 10 days left).
+ * Every minute (one index scan when nothing is due): one refresh event per connected account
+ * whose token is due (TikTok < 2 h left, Meta < 10 days, Instagram Login ≥ 24 h old and < 10 days left).
  */
 export const socialRefreshFanOutFunction = inngest.createFunction(
-  { id: "social-refresh-fan-out", concurrency: { limit: 1 }, retries: 3, triggers: [{ cron: "*/15 * * * *" }] },
+  { id: "social-refresh-fan-out", concurrency: { limit: 1 }, retries: 3, triggers: [{ cron: "* * * * *" }] },
   async ({ event, step }) => {
     // The tick is the trigger's time, stable across replays: the event ids it yields are too.
     const tick = new Date(event.ts ?? Date.now());

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import type { SocialAccountStatus, SocialPlatform } from "@/lib/generated/prisma/client";
 import { accessEndsAt, displayStatus, type DisplayStatus } from "./platforms";
+import { SOCIAL_ALERT_KINDS } from "./social-alerts";
 
 /** An account as the console shows it: never a token. */
 export type SocialAccountView = {
@@ -24,6 +25,8 @@ export type SocialAccountView = {
   followersCount: number | null;
   lastError: string | null;
   lastErrorAt: Date | null;
+  /** The open alert about the account (needs reconnect / expiring), if any. */
+  openAlertTitle: string | null;
 };
 
 const VIEW_FIELDS = {
@@ -52,7 +55,22 @@ function findRows(where: { companyId?: string }) {
   return db.socialAccount.findMany({ where, select: VIEW_FIELDS, orderBy: [{ status: "asc" }, { platform: "asc" }, { name: "asc" }] });
 }
 
-function toView(row: Row, now: Date): SocialAccountView {
+async function openAlertTitles(accountIds: string[]): Promise<Map<string, string>> {
+  if (accountIds.length === 0) return new Map();
+  const alerts = await db.alert.findMany({
+    where: { kind: { in: Object.values(SOCIAL_ALERT_KINDS) }, subjectKey: { in: accountIds }, openKey: { not: null } },
+    select: { subjectKey: true, title: true },
+    orderBy: { openedAt: "asc" },
+  });
+  return new Map(alerts.map((alert) => [alert.subjectKey, alert.title]));
+}
+
+async function toViews(rows: Row[], now: Date): Promise<SocialAccountView[]> {
+  const alerts = await openAlertTitles(rows.map((row) => row.id));
+  return rows.map((row) => ({ ...toView(row, now), openAlertTitle: alerts.get(row.id) ?? null }));
+}
+
+function toView(row: Row, now: Date): Omit<SocialAccountView, "openAlertTitle"> {
   const { company, refreshTokenExpiresAt, ...fields } = row;
   const window = { platform: row.platform, tokenExpiresAt: row.tokenExpiresAt, refreshTokenExpiresAt };
   return {
@@ -64,13 +82,11 @@ function toView(row: Row, now: Date): SocialAccountView {
 }
 
 export async function listCompanySocialAccounts(companyId: string, now: Date = new Date()): Promise<SocialAccountView[]> {
-  return (await findRows({ companyId })).map((row) => toView(row, now));
+  return toViews(await findRows({ companyId }), now);
 }
 
 /** Every company's accounts, those needing attention first. */
 export async function listAllSocialAccounts(now: Date = new Date()): Promise<SocialAccountView[]> {
   const order: Record<DisplayStatus, number> = { needs_reconnect: 0, expiring: 1, connected: 2, disconnected: 3 };
-  return (await findRows({}))
-    .map((row) => toView(row, now))
-    .sort((a, b) => order[a.displayStatus] - order[b.displayStatus] || a.companyName.localeCompare(b.companyName));
+  return (await toViews(await findRows({}), now)).sort((a, b) => order[a.displayStatus] - order[b.displayStatus] || a.companyName.localeCompare(b.companyName));
 }

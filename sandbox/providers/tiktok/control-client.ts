@@ -11,6 +11,8 @@ export type TikTokSandboxControl = {
   setRateLimit(requestsPerMinute: number): Promise<void>;
   /** Live token pairs of `count` made-up accounts (open_id = prefix + 1..count), for load tests. */
   mintTokens(count: number, openIdPrefix?: string): Promise<{ open_id: string; access_token: string; refresh_token: string; expires_in: number; refresh_expires_in: number; scope: string }[]>;
+  /** Access tokens issued from now on live this long (TikTok: 86400). */
+  setAccessTokenLifetime(seconds: number): Promise<void>;
   counters(): Promise<{ refreshGrants: number; rotatedRefreshTokenReuses: number }>;
   /** TikTok posts a signed event to `url`; returns the app's answer. */
   deliverWebhook(delivery: {
@@ -55,6 +57,14 @@ export function createTikTokSandboxControl(sandboxUrl: string): TikTokSandboxCon
         scope: z.string(),
       });
       return (await readJson(await post("/tokens/mint", { count, openIdPrefix }), z.object({ tokens: z.array(tokenSchema) }))).tokens;
+    },
+    async setAccessTokenLifetime(seconds) {
+      const response = await fetch(`${control}/lifetimes`, {
+        method: "PUT",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ accessTokenSeconds: seconds }),
+      });
+      await readJson(response, z.object({ accessTokenSeconds: z.number() }));
     },
     async counters() {
       return readJson(await fetch(`${control}/counters`), z.object({ refreshGrants: z.number(), rotatedRefreshTokenReuses: z.number() }));

@@ -4,6 +4,7 @@ import type { SandboxContext } from "../../core/sandbox-context";
 import {
   expireInputSchema,
   maskToken,
+  lifetimesInputSchema,
   mintInputSchema,
   rateLimitInputSchema,
   revokeInputSchema,
@@ -34,7 +35,7 @@ function describeToken(token: IssuedToken, nowMs: number): SandboxTikTokToken {
  * `/_control/tiktok`: list tokens (masked), revoke consents, expire tokens, and change the
  * per-endpoint rate limit so tests need not send 600 requests; read the refresh counters
  * (`GET /counters`); deliver signed webhooks to the app (`POST /webhooks/deliver`); mint many
- * consents at once for load tests (`POST /tokens/mint`).
+ * consents at once for load tests (`POST /tokens/mint`); shorten access tokens (`PUT /lifetimes`).
  */
 export function createTikTokControl(
   store: TikTokStore,
@@ -73,6 +74,13 @@ export function createTikTokControl(
     if (token === undefined) return c.json({ error: "not_found", message: "No such token" }, 404);
     token.expiresAtMs = Math.min(token.expiresAtMs, clock.nowMs());
     return c.json({ token: describeToken(token, clock.nowMs()) });
+  });
+
+  control.put("/lifetimes", async (c) => {
+    const input = await parseJsonBody(c, lifetimesInputSchema);
+    if (!input.ok) return input.response;
+    store.accessTokenLifetimeSeconds = input.data.accessTokenSeconds;
+    return c.json({ accessTokenSeconds: store.accessTokenLifetimeSeconds });
   });
 
   control.post("/tokens/mint", async (c) => {

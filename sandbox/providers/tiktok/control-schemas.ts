@@ -39,3 +39,6 @@ export const mintInputSchema = z.strictObject({
   count: z.number().int().min(1).max(20_000),
   openIdPrefix: z.string().regex(/^[\w-]{1,40}$/).default("-000sandboxBench"),
 });
+
+/** `PUT /_control/tiktok/lifetimes`: how long access tokens issued from now on live (default 86400). */
+export const lifetimesInputSchema = z.strictObject({ accessTokenSeconds: z.number().int().min(60).max(365 * 24 * 3600) });

@@ -1,3 +1,4 @@
+import { ACCESS_TOKEN_LIFETIME_SECONDS } from "./sandbox-app";
 import type { TikTokScope } from "./scopes";
 
 /** One consent given by one account to the app; revoking it kills every token it produced. */
@@ -50,6 +51,8 @@ export type TikTokCounters = { refreshGrants: number; rotatedRefreshTokenReuses:
 /** The simulated TikTok authorization server's memory. */
 export class TikTokStore {
   counters: TikTokCounters = { refreshGrants: 0, rotatedRefreshTokenReuses: 0 };
+  /** Lifetime of access tokens issued from now on (TikTok's is 24 h); tests shorten it to see renewals. */
+  accessTokenLifetimeSeconds = ACCESS_TOKEN_LIFETIME_SECONDS;
   #authorizations: Authorization[] = [];
   #codes = new Map<string, AuthorizationCode>();
   #tokens = new Map<string, IssuedToken>();
@@ -86,6 +89,7 @@ export class TikTokStore {
 
   clear(): void {
     this.counters = { refreshGrants: 0, rotatedRefreshTokenReuses: 0 };
+    this.accessTokenLifetimeSeconds = ACCESS_TOKEN_LIFETIME_SECONDS;
     this.#authorizations = [];
     this.#codes.clear();
     this.#tokens.clear();
