@@ -74,7 +74,7 @@ async function idle(): Promise<boolean> {
 }
 
 try {
-  console.log(`Seeding ${ACCOUNTS} TikTok accounts due for refresh…`);
+  console.info(`Seeding ${ACCOUNTS} TikTok accounts due for refresh…`);
   await seedDueAccounts();
   const control = createSandboxControl(sandbox.url);
   await control.setLatency(LATENCY_MS, "tiktok");
@@ -88,7 +88,7 @@ try {
   const startedAt = performance.now();
   // What the cron's step does at a tick: one refresh event per due account, through the outbox.
   const fanOut = await enqueueDueRefreshes(new Date());
-  console.log(`fan-out: ${fanOut.enqueued} refresh events`);
+  console.info(`fan-out: ${fanOut.enqueued} refresh events`);
   runner.start();
   await runner.drain(idle, 30 * 60 * 1000);
   const totalMs = performance.now() - startedAt;
@@ -99,7 +99,7 @@ try {
   const [overlap] = await db.$queryRaw<{ peak: number; avgMs: number }[]>`
     SELECT max(c)::int AS "peak", (SELECT avg(extract(epoch FROM "finishedAt" - "startedAt") * 1000)::float FROM "WorkflowRun") AS "avgMs"
     FROM (SELECT (SELECT count(*) FROM "WorkflowRun" o WHERE o."startedAt" <= r."startedAt" AND o."finishedAt" > r."startedAt") AS c FROM "WorkflowRun" r) t`;
-  console.log(`peak concurrent runs: ${overlap?.peak}, average run: ${overlap?.avgMs.toFixed(0)} ms`);
+  console.info(`peak concurrent runs: ${overlap?.peak}, average run: ${overlap?.avgMs.toFixed(0)} ms`);
   const counters = await createTikTokSandboxControl(sandbox.url).counters();
   const [refreshedOnce, failedRuns, stillDue] = await Promise.all([
     db.socialAccount.count({ where: { refreshCount: 1 } }),
@@ -109,11 +109,11 @@ try {
   const duplicates = Math.max(0, counters.refreshGrants - refreshedOnce) + counters.rotatedRefreshTokenReuses;
   const floorMs = (ACCOUNTS * LATENCY_MS) / SOCIAL_REFRESH_CONCURRENCY;
 
-  console.log(`accounts: ${ACCOUNTS}, sandbox latency: ${LATENCY_MS} ms, declared concurrency: ${SOCIAL_REFRESH_CONCURRENCY}`);
-  console.log(`total: ${(totalMs / 1000).toFixed(1)} s, floor: ${(floorMs / 1000).toFixed(1)} s, ratio: ${(totalMs / floorMs).toFixed(2)}×`);
-  console.log(`run outcomes: ${outcomes.map((outcome) => `${outcome.result ?? "none"} ${outcome.count}`).join(", ")}`);
-  console.log(`refreshed exactly once: ${refreshedOnce}, still due: ${stillDue}, failed runs: ${failedRuns}`);
-  console.log(`duplicate refreshes: ${duplicates} (refresh grants ${counters.refreshGrants}, rotated-token reuses ${counters.rotatedRefreshTokenReuses})`);
+  console.info(`accounts: ${ACCOUNTS}, sandbox latency: ${LATENCY_MS} ms, declared concurrency: ${SOCIAL_REFRESH_CONCURRENCY}`);
+  console.info(`total: ${(totalMs / 1000).toFixed(1)} s, floor: ${(floorMs / 1000).toFixed(1)} s, ratio: ${(totalMs / floorMs).toFixed(2)}×`);
+  console.info(`run outcomes: ${outcomes.map((outcome) => `${outcome.result ?? "none"} ${outcome.count}`).join(", ")}`);
+  console.info(`refreshed exactly once: ${refreshedOnce}, still due: ${stillDue}, failed runs: ${failedRuns}`);
+  console.info(`duplicate refreshes: ${duplicates} (refresh grants ${counters.refreshGrants}, rotated-token reuses ${counters.rotatedRefreshTokenReuses})`);
   if (refreshedOnce !== ACCOUNTS || duplicates !== 0) process.exitCode = 1;
 } finally {
   await db.$disconnect();
