@@ -27,3 +27,23 @@ export const alertOpened = eventType("alerts/opened", {
 export const ghlProvisioningRequested = eventType("ghl/provisioning.requested", {
   schema: z.object({ companyId: z.string().min(1), attempt: z.number().int().min(1) }),
 });
+
+/** A connected account's token is due for renewal (fanned out by the refresh cron, one per account). */
+export const socialAccountRefreshRequested = eventType("social/account.refresh-requested", {
+  schema: z.object({ accountId: z.string().min(1) }),
+});
+
+/** The daily check of one account: validation, follower snapshot, expiry warning. */
+export const socialAccountDailyCheckRequested = eventType("social/account.daily-check-requested", {
+  schema: z.object({ accountId: z.string().min(1) }),
+});
+
+/** A client reconnect link was created and must be e-mailed to the company contact. */
+export const socialReconnectLinkRequested = eventType("social/reconnect-link.requested", {
+  schema: z.object({ linkId: z.string().min(1) }),
+});
+
+/** A provider webhook delivery was stored and awaits processing. */
+export const socialWebhookReceived = eventType("social/webhook.received", {
+  schema: z.object({ webhookEventId: z.string().min(1) }),
+});

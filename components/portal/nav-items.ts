@@ -1,4 +1,17 @@
-import { Building2, FileText, LayoutDashboard, type LucideIcon, Logs, Package, PlugZap, Settings, ShoppingCart, Workflow } from "lucide-react";
+import {
+  Building2,
+  FileText,
+  LayoutDashboard,
+  type LucideIcon,
+  Logs,
+  Package,
+  PlugZap,
+  Settings,
+  Share2,
+  ShoppingCart,
+  Webhook,
+  Workflow,
+} from "lucide-react";
 
 export type NavItem = { href: string; label: string; icon: LucideIcon };
 
@@ -10,6 +23,8 @@ export const navItems: NavItem[] = [
   { href: "/invoices", label: "Invoices", icon: FileText },
   { href: "/services", label: "Services", icon: Package },
   { href: "/integrations/ghl", label: "GoHighLevel", icon: PlugZap },
+  { href: "/connections", label: "Connections", icon: Share2 },
+  { href: "/webhooks", label: "Webhooks", icon: Webhook },
   { href: "/workflows", label: "Workflows", icon: Workflow },
   { href: "/logs", label: "Logs", icon: Logs },
   { href: "/settings", label: "Settings", icon: Settings },

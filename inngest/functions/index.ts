@@ -4,6 +4,10 @@ import { purgeIntegrationLogFunction } from "./purge-integration-log";
 import { purgeRateLimitBucketsFunction } from "./purge-rate-limit-buckets";
 import { refreshGhlTokenFunction } from "./refresh-ghl-token";
 import { sendPasswordResetFunction } from "./send-password-reset";
+import { socialDailyCheckFanOutFunction, socialDailyCheckFunction } from "./social-daily-check";
+import { socialProcessWebhookFunction } from "./social-process-webhook";
+import { socialSendReconnectLinkFunction } from "./social-reconnect-link";
+import { socialRefreshAccountFunction, socialRefreshFanOutFunction } from "./social-refresh";
 import { scheduleStatusSyncFunction, syncOpenOrdersFunction } from "./sync-open-orders";
 import { syncServiceCatalogFunction } from "./sync-service-catalog";
 
@@ -18,4 +22,10 @@ export const inngestFunctions = [
   notifyAdminOfOnboardingFunction,
   refreshGhlTokenFunction,
   provisionGhlSubaccountFunction,
+  socialRefreshFanOutFunction,
+  socialRefreshAccountFunction,
+  socialDailyCheckFanOutFunction,
+  socialDailyCheckFunction,
+  socialSendReconnectLinkFunction,
+  socialProcessWebhookFunction,
 ];

@@ -1,3 +1,5 @@
+import { socialSecretColumns } from "@/lib/social/secret-columns";
+
 /**
  * Every column that holds a secret sealed with `encryptSecret`, for `npm run keys:rotate`.
  * Add yours here when you store a new secret (a plain list, so merges stay simple).
@@ -15,4 +17,5 @@ export const secretColumns: readonly SecretColumnGroup[] = [
   { table: "GhlConnection", idColumn: "id", columns: ["accessToken", "refreshToken"] },
   { table: "GhlSubaccount", idColumn: "companyId", columns: ["password", "firebaseToken"] },
   { table: "PasswordResetToken", idColumn: "id", columns: ["sealedToken"] },
+  ...socialSecretColumns,
 ];

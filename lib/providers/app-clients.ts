@@ -1,7 +1,10 @@
 import { env } from "@/lib/env";
 import { recordIntegrationCall } from "@/lib/integration-log/record";
+import { createFacebookClient, facebookConfigFromEnv, type FacebookClient } from "@/lib/providers/facebook";
 import { createFampageClient, type FampageClient, fampageClientConfig } from "@/lib/providers/fampage";
 import { createGhlClient, ghlConfigFromEnv, type GhlClient } from "@/lib/providers/ghl";
+import { createInstagramClient, instagramConfigFromEnv, type InstagramClient } from "@/lib/providers/instagram";
+import { createTikTokClient, tiktokConfigFromEnv, type TikTokClient } from "@/lib/providers/tiktok";
 import { createResendClient, type ResendClient } from "@/lib/providers/resend";
 
 /**
@@ -28,4 +31,22 @@ export function resendClient(): ResendClient {
 export function ghlClient(): GhlClient {
   const serverEnv = env();
   return createGhlClient({ ...ghlConfigFromEnv(serverEnv), timeoutMs: serverEnv.PROVIDER_TIMEOUT_MS }, dependencies);
+}
+
+/** @throws ProviderNotConfiguredError */
+export function facebookClient(): FacebookClient {
+  const serverEnv = env();
+  return createFacebookClient({ ...facebookConfigFromEnv(serverEnv), timeoutMs: serverEnv.PROVIDER_TIMEOUT_MS }, dependencies);
+}
+
+/** @throws ProviderNotConfiguredError */
+export function instagramClient(): InstagramClient {
+  const serverEnv = env();
+  return createInstagramClient({ ...instagramConfigFromEnv(serverEnv), timeoutMs: serverEnv.PROVIDER_TIMEOUT_MS }, dependencies);
+}
+
+/** @throws ProviderNotConfiguredError */
+export function tiktokClient(): TikTokClient {
+  const serverEnv = env();
+  return createTikTokClient({ ...tiktokConfigFromEnv(serverEnv), timeoutMs: serverEnv.PROVIDER_TIMEOUT_MS }, dependencies);
 }

@@ -7,6 +7,7 @@ import { CompanyDetailsCard } from "@/components/companies/company-details-card"
 import { CompanyInvoicesTable } from "@/components/companies/company-invoices-table";
 import { CompanyOrdersTable } from "@/components/companies/company-orders-table";
 import { CompanyStatusBadge } from "@/components/companies/company-status-badge";
+import { CompanyTabs } from "@/components/companies/company-tabs";
 import { CompanyTotalsCards } from "@/components/companies/company-totals-cards";
 import { SubaccountCard } from "@/components/ghl/subaccount-card";
 import { EmptyState } from "@/components/portal/empty-state";
@@ -45,6 +46,7 @@ export default async function CompanyPage({ params }: Props) {
         description={`Since ${formatDate(company.createdAt)}, ${source}.`}
         actions={<CompanyActions company={company} />}
       />
+      <CompanyTabs companyId={company.id} current="" />
       <div className="grid gap-6">
         <div className="flex items-center gap-2">
           <CompanyStatusBadge status={company.status} />
