@@ -2,6 +2,7 @@ import { env } from "@/lib/env";
 import { recordIntegrationCall } from "@/lib/integration-log/record";
 import { createFampageClient, type FampageClient, fampageClientConfig } from "@/lib/providers/fampage";
 import { createResendClient, type ResendClient } from "@/lib/providers/resend";
+import { createTelegramClient, type TelegramClient, telegramConfigFromEnv } from "@/lib/providers/telegram";
 
 /**
  * The provider clients as the app uses them: configured from the environment and
@@ -21,4 +22,10 @@ export function resendClient(): ResendClient {
     { baseUrl: serverEnv.RESEND_BASE_URL, apiKey: serverEnv.RESEND_API_KEY, timeoutMs: serverEnv.PROVIDER_TIMEOUT_MS },
     dependencies,
   );
+}
+
+/** @throws ProviderNotConfiguredError when TELEGRAM_BOT_TOKEN is not set */
+export function telegramClient(): TelegramClient {
+  const serverEnv = env();
+  return createTelegramClient({ ...telegramConfigFromEnv(serverEnv), timeoutMs: serverEnv.PROVIDER_TIMEOUT_MS }, dependencies);
 }
