@@ -21,3 +21,7 @@ export const orderStatusSyncRequested = eventType("orders/status-sync.requested"
 export const alertOpened = eventType("alerts/opened", {
   schema: z.object({ alertId: z.string().min(1), kind: z.string().min(1) }),
 });
+
+export const automationRunRequested = eventType("automations/run.requested", {
+  schema: z.object({ runId: z.string().min(1), automationId: z.string().min(1) }),
+});
