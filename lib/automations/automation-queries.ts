@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import type { AutomationRunStatus, AutomationStatus, AutomationType, Prisma } from "@/lib/generated/prisma/client";
+import { type PageOf, pageOf, type Pagination } from "@/lib/list-query";
 import { getSettings } from "@/lib/settings";
 import { type AutomationConfig, readAutomationConfig } from "./automation-config";
 import { describeSchedule, nextRunTimes } from "./schedule";
@@ -59,7 +60,7 @@ export async function previewSchedule(cron: string, now = new Date()): Promise<{
   return { description: describeSchedule(cron, timezone), nextRuns: nextRunTimes(cron, timezone, now, 3), timezone };
 }
 
-export type RunFilters = { automationId?: string; status?: AutomationRunStatus; trigger?: string; page: number };
+export type RunFilters = { automationId?: string; status?: AutomationRunStatus; trigger?: string };
 
 export type RunHistoryEntry = {
   id: string;
@@ -74,9 +75,7 @@ export type RunHistoryEntry = {
   error: string | null;
 };
 
-export const RUNS_PER_PAGE = 50;
-
-export async function listRuns(filters: RunFilters): Promise<{ runs: RunHistoryEntry[]; total: number }> {
+export async function listRuns(filters: RunFilters, pagination: Pagination): Promise<PageOf<RunHistoryEntry>> {
   const where: Prisma.AutomationRunWhereInput = {
     ...(filters.automationId ? { automationId: filters.automationId } : {}),
     ...(filters.status ? { status: filters.status } : {}),
@@ -87,14 +86,13 @@ export async function listRuns(filters: RunFilters): Promise<{ runs: RunHistoryE
       where,
       include: { automation: { select: { name: true } } },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (filters.page - 1) * RUNS_PER_PAGE,
-      take: RUNS_PER_PAGE,
+      skip: pagination.skip,
+      take: pagination.pageSize,
     }),
     db.automationRun.count({ where }),
   ]);
-  return {
-    total,
-    runs: rows.map(({ automation, ...run }) => ({
+  return pageOf(
+    rows.map(({ automation, ...run }) => ({
       id: run.id,
       automationId: run.automationId,
       automationName: automation.name,
@@ -106,5 +104,7 @@ export async function listRuns(filters: RunFilters): Promise<{ runs: RunHistoryE
       summary: run.summary,
       error: run.error,
     })),
-  };
+    total,
+    pagination,
+  );
 }

@@ -8,7 +8,6 @@ export {
   previewSchedule,
   type RunFilters,
   type RunHistoryEntry,
-  RUNS_PER_PAGE,
 } from "./automation-queries";
 export { checkAlertConditions } from "./check-alert-conditions";
 export { dispatchDueAutomations } from "./dispatch-due-automations";
