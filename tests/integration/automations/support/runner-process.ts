@@ -7,5 +7,5 @@ const at = new Date(process.argv[2] ?? Date.now());
 const { claimed } = await dispatchDueAutomations(at);
 const pending = await db.automationRun.findMany({ where: { status: "PENDING" }, select: { id: true } });
 const results = await Promise.all([...new Set([...claimed, ...pending.map((run) => run.id)])].map((id) => executeAutomationRun(id)));
-console.log(JSON.stringify({ claimed: claimed.length, executed: results.filter((result) => result.status !== "SKIPPED").length }));
+console.info(JSON.stringify({ claimed: claimed.length, executed: results.filter((result) => result.status !== "SKIPPED").length }));
 await db.$disconnect();
