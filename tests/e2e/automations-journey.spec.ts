@@ -7,6 +7,7 @@ const TELEGRAM_CHAT = "-1009876543210";
 const RECEIVER_ENDPOINT = "agency-crm";
 
 test("automations: destinations, a daily report and a low-balance alert, delivered, in the history and the bell", async ({ page }) => {
+  test.setTimeout(120_000);
   await fampageSandboxControl.setBalance("5000");
   await signIn(page, adminPasswords.final);
   await expect(page).toHaveURL(/\/dashboard$/);
@@ -41,7 +42,7 @@ test("automations: destinations, a daily report and a low-balance alert, deliver
     await page.getByRole("link", { name: "Automations" }).first().click();
     await page.getByRole("link", { name: "New automation" }).click();
     await page.getByLabel("Name").fill("Daily report");
-    await page.getByLabel("Destination").selectOption({ label: "Agency CRM hook (webhook)" });
+    await page.getByLabel("Destination", { exact: true }).selectOption({ label: "Agency CRM hook (webhook)" });
     await page.getByLabel("Runs").selectOption("daily");
     await page.getByLabel("At", { exact: true }).fill("09:00");
     await expect(page.getByTestId("schedule-preview")).toContainText("Runs every day at 09:00 (UTC)");
@@ -55,7 +56,7 @@ test("automations: destinations, a daily report and a low-balance alert, deliver
     await page.getByRole("link", { name: "New automation" }).click();
     await page.getByLabel("Name").fill("Low balance alert");
     await page.getByLabel("Type").selectOption("ALERT");
-    await page.getByLabel("Destination").selectOption({ label: "Ops chat (telegram)" });
+    await page.getByLabel("Destination", { exact: true }).selectOption({ label: "Ops chat (telegram)" });
     await page.getByLabel("Low panel balance").check();
     await page.getByLabel("Runs").selectOption("custom");
     await page.getByLabel("Cron expression").fill("*/5 * * * *");
@@ -102,6 +103,7 @@ test("automations: destinations, a daily report and a low-balance alert, deliver
     await expect(page.getByTestId("notification").filter({ hasText: "Panel balance is low" })).toBeVisible();
     await page.getByRole("button", { name: "Mark all read" }).click();
     await expect(page.getByTestId("unread-count")).toHaveCount(0);
+    await page.keyboard.press("Escape");
     await expect(bell).toHaveAccessibleName("Notifications, none unread");
   });
 });
