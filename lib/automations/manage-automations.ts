@@ -81,13 +81,3 @@ export async function deleteAutomation(id: string): Promise<{ name: string }> {
   await db.automation.delete({ where: { id } });
   return { name: automation.name };
 }
-
-/** Re-computes every active automation's next run, e.g. after the agency timezone changed. */
-export async function rescheduleAllAutomations(now = new Date()): Promise<number> {
-  const active = await db.automation.findMany({ where: { status: "ACTIVE" }, select: { id: true, cron: true } });
-  const { timezone } = await getSettings();
-  for (const automation of active) {
-    await db.automation.update({ where: { id: automation.id }, data: { nextRunAt: nextRunTime(automation.cron, timezone, now) } });
-  }
-  return active.length;
-}
