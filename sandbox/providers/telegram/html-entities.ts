@@ -4,12 +4,20 @@ const NAMED_ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quo
 
 export type HtmlCheck = { ok: true; text: string } | { ok: false; description: string };
 
+function decodeEntity(name: string): string | null {
+  const lower = name.toLowerCase();
+  if (!lower.startsWith("#")) return NAMED_ENTITIES[lower] ?? null;
+  const codePoint = lower.startsWith("#x") ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10);
+  return codePoint > 0 && codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : null;
+}
+
 const byteOffset = (text: string, index: number) => Buffer.byteLength(text.slice(0, index));
 const refuse = (description: string): HtmlCheck => ({ ok: false, description: `Bad Request: can't parse entities: ${description}` });
 
 /**
  * Parses a message the way the Bot API does with `parse_mode: "HTML"`: only supported tags,
- * properly nested and closed, and every `<`, `>`, `&` outside markup written as an entity.
+ * properly nested and closed; `&lt;` `&gt;` `&amp;` `&quot;` and numeric entities decoded (another
+ * `&` is plain text, as Telegram reads it). A `<` that starts no valid tag is refused.
  * Returns the visible text (what the length limit counts) or Telegram's refusal.
  */
 export function parseTelegramHtml(html: string): HtmlCheck {
@@ -40,17 +48,15 @@ export function parseTelegramHtml(html: string): HtmlCheck {
       index = end + 1;
       continue;
     }
-    if (character === ">") return refuse(`Unexpected end of tag at byte offset ${byteOffset(html, index)}`);
     if (character === "&") {
       const match = /^&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]+);/i.exec(html.slice(index, index + 12));
-      const name = match?.[1]?.toLowerCase();
-      const numeric = name?.startsWith("#");
-      if (!match || (!numeric && NAMED_ENTITIES[name!] === undefined)) {
-        return refuse(`Character entity expected at byte offset ${byteOffset(html, index)}`);
+      const decoded = match ? decodeEntity(match[1]!) : null;
+      // Like the Bot API's parser: an entity it cannot decode is plain text, not an error.
+      if (match && decoded !== null) {
+        text += decoded;
+        index += match[0].length;
+        continue;
       }
-      text += numeric ? String.fromCodePoint(parseInt(name!.slice(name!.startsWith("#x") ? 2 : 1), name!.startsWith("#x") ? 16 : 10)) : NAMED_ENTITIES[name!]!;
-      index += match[0].length;
-      continue;
     }
     text += character;
     index += 1;
