@@ -41,6 +41,7 @@ export default defineConfig({
     { name: "agency", testMatch: ["agency-journey.spec.ts", "onboarding.spec.ts", "workflows.spec.ts"], dependencies: ["account"], use: { ...devices["Desktop Chrome"] } },
     { name: "ghl", testMatch: "ghl-journey.spec.ts", dependencies: ["account"], use: { ...devices["Desktop Chrome"] } },
     { name: "social", testMatch: "social-journey.spec.ts", dependencies: ["account"], use: { ...devices["Desktop Chrome"] } },
+    { name: "automations", testMatch: "automations-journey.spec.ts", dependencies: ["account"], use: { ...devices["Desktop Chrome"] } },
   ],
   webServer: {
     command: "npx tsx tests/e2e/support/start-stack.ts",

@@ -47,3 +47,7 @@ export const socialReconnectLinkRequested = eventType("social/reconnect-link.req
 export const socialWebhookReceived = eventType("social/webhook.received", {
   schema: z.object({ webhookEventId: z.string().min(1) }),
 });
+
+export const automationRunRequested = eventType("automations/run.requested", {
+  schema: z.object({ runId: z.string().min(1), automationId: z.string().min(1) }),
+});

@@ -79,6 +79,15 @@ const serverEnvSchema = z.object({
   TELEGRAM_API_URL: url("the Telegram Bot API").default("https://api.telegram.org"),
   TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]+$/, "must look like 123456:ABC-DEF").optional(),
 
+  // Webhook destinations refuse private and loopback addresses; these exact origins
+  // (the provider sandbox's receiver) are let through, and only on a machine of
+  // one's own (NODE_ENV not production, or APP_URL on loopback): never in a deployment.
+  WEBHOOK_SANDBOX_ORIGINS: z
+    .string()
+    .transform((value) => value.split(",").map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ message: "must be a comma-separated list of origins like http://127.0.0.1:4010" })))
+    .optional(),
+
   // Workflows (lib/workflows/engine-mode.ts decides which engine runs them).
   WORKFLOW_ENGINE: z.enum(["inngest", "embedded"], { message: "must be inngest or embedded" }).optional(),
   INNGEST_DEV: z.string().optional(),

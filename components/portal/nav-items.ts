@@ -11,6 +11,8 @@ import {
   ShoppingCart,
   Webhook,
   Workflow,
+  Bell,
+  Send,
 } from "lucide-react";
 
 export type NavItem = { href: string; label: string; icon: LucideIcon };
@@ -25,7 +27,9 @@ export const navItems: NavItem[] = [
   { href: "/integrations/ghl", label: "GoHighLevel", icon: PlugZap },
   { href: "/connections", label: "Connections", icon: Share2 },
   { href: "/webhooks", label: "Webhooks", icon: Webhook },
+  { href: "/automations", label: "Automations", icon: Bell },
   { href: "/workflows", label: "Workflows", icon: Workflow },
   { href: "/logs", label: "Logs", icon: Logs },
   { href: "/settings", label: "Settings", icon: Settings },
+  { href: "/settings/destinations", label: "Destinations", icon: Send },
 ];

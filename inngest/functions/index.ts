@@ -1,8 +1,12 @@
+import { checkAlertConditionsFunction } from "./check-alert-conditions";
+import { dispatchAutomationsFunction } from "./dispatch-automations";
+import { forwardAlertFunction } from "./forward-alert";
 import { notifyAdminOfOnboardingFunction } from "./notify-admin-of-onboarding";
 import { provisionGhlSubaccountFunction } from "./provision-ghl-subaccount";
 import { purgeIntegrationLogFunction } from "./purge-integration-log";
 import { purgeRateLimitBucketsFunction } from "./purge-rate-limit-buckets";
 import { refreshGhlTokenFunction } from "./refresh-ghl-token";
+import { runAutomationFunction } from "./run-automation";
 import { sendPasswordResetFunction } from "./send-password-reset";
 import { socialDailyCheckFanOutFunction, socialDailyCheckFunction } from "./social-daily-check";
 import { socialProcessWebhookFunction } from "./social-process-webhook";
@@ -28,4 +32,8 @@ export const inngestFunctions = [
   socialDailyCheckFunction,
   socialSendReconnectLinkFunction,
   socialProcessWebhookFunction,
+  dispatchAutomationsFunction,
+  runAutomationFunction,
+  forwardAlertFunction,
+  checkAlertConditionsFunction,
 ];

@@ -1,3 +1,4 @@
+import { automationSecretColumns } from "@/lib/destinations/manage-destinations";
 import { socialSecretColumns } from "@/lib/social/secret-columns";
 
 /**
@@ -18,4 +19,5 @@ export const secretColumns: readonly SecretColumnGroup[] = [
   { table: "GhlSubaccount", idColumn: "companyId", columns: ["password", "firebaseToken"] },
   { table: "PasswordResetToken", idColumn: "id", columns: ["sealedToken"] },
   ...socialSecretColumns,
+  automationSecretColumns,
 ];

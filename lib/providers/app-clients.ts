@@ -6,6 +6,7 @@ import { createGhlClient, ghlConfigFromEnv, type GhlClient } from "@/lib/provide
 import { createInstagramClient, instagramConfigFromEnv, type InstagramClient } from "@/lib/providers/instagram";
 import { createTikTokClient, tiktokConfigFromEnv, type TikTokClient } from "@/lib/providers/tiktok";
 import { createResendClient, type ResendClient } from "@/lib/providers/resend";
+import { createTelegramClient, type TelegramClient, telegramConfigFromEnv } from "@/lib/providers/telegram";
 
 /**
  * The provider clients as the app uses them: configured from the environment and
@@ -49,4 +50,10 @@ export function instagramClient(): InstagramClient {
 export function tiktokClient(): TikTokClient {
   const serverEnv = env();
   return createTikTokClient({ ...tiktokConfigFromEnv(serverEnv), timeoutMs: serverEnv.PROVIDER_TIMEOUT_MS }, dependencies);
+}
+
+/** @throws ProviderNotConfiguredError when TELEGRAM_BOT_TOKEN is not set */
+export function telegramClient(): TelegramClient {
+  const serverEnv = env();
+  return createTelegramClient({ ...telegramConfigFromEnv(serverEnv), timeoutMs: serverEnv.PROVIDER_TIMEOUT_MS }, dependencies);
 }

@@ -58,6 +58,11 @@ const providerDefaults: ProviderDefaults[] = [
     configuredBy: "TELEGRAM_BOT_TOKEN",
     values: (sandbox) => ({ TELEGRAM_BOT_TOKEN: "123456:sandbox-bot-token", TELEGRAM_API_URL: `${sandbox}/telegram` }),
   },
+  {
+    // Lets webhook destinations reach the sandbox's receiver (a loopback address) in dev and tests.
+    configuredBy: "WEBHOOK_SANDBOX_ORIGINS",
+    values: (sandbox) => ({ WEBHOOK_SANDBOX_ORIGINS: new URL(sandbox).origin }),
+  },
 ];
 
 /**
