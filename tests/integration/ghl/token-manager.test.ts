@@ -63,7 +63,7 @@ describe("getAgencyToken", () => {
     expect(results.filter((result) => !result.ok)).toEqual([]);
     expect(new Set(results.map((result) => (result.ok ? result.token : result.error)))).toEqual(new Set([stored]));
     expect(await ghlControl.counters()).toMatchObject({ refreshes: 1, refusedRefreshes: 0 });
-  }, 60_000);
+  }, 180_000); // Four processes start (and compile with tsx) on a shared 2-core machine.
 });
 
 describe("refresh failures never lose the connection", () => {
