@@ -20,6 +20,8 @@ export type ProviderErrorInit = {
   /** The provider's own error identifier (e.g. Graph `190`, Resend `validation_error`). */
   providerCode?: string;
   ambiguous?: boolean;
+  /** Overrides the kind's default; the core sets false for an ambiguous non-idempotent call. */
+  retryable?: boolean;
 };
 
 /** The one error type every provider client throws. */
@@ -37,6 +39,11 @@ export class ProviderError extends Error {
    * check the provider's state before sending again.
    */
   readonly ambiguous: boolean;
+  /**
+   * Whether trying again later (after `retryAfterSeconds`, if set) can succeed and is safe:
+   * never for a non-idempotent call that may have executed, since a repeat could act twice.
+   */
+  readonly retryable: boolean;
 
   constructor(init: ProviderErrorInit) {
     super(init.message);
@@ -47,11 +54,7 @@ export class ProviderError extends Error {
     this.retryAfterSeconds = init.retryAfterSeconds;
     this.providerCode = init.providerCode;
     this.ambiguous = init.ambiguous ?? false;
-  }
-
-  /** Whether trying again later (after `retryAfterSeconds`, if set) can succeed. */
-  get retryable(): boolean {
-    return this.kind === "transient" || this.kind === "rate_limited";
+    this.retryable = init.retryable ?? (this.kind === "transient" || this.kind === "rate_limited");
   }
 }
 
