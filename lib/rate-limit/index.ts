@@ -38,6 +38,11 @@ export async function clearRateLimit(rule: RateLimitRule, subject: string): Prom
   await db.rateLimitBucket.deleteMany({ where: { key: bucketKey(rule, subject) } });
 }
 
+/** Forgets every subject that starts with a prefix, e.g. one account's per-address buckets. */
+export async function clearRateLimitsStartingWith(rule: RateLimitRule, subjectPrefix: string): Promise<void> {
+  await db.rateLimitBucket.deleteMany({ where: { key: { startsWith: bucketKey(rule, subjectPrefix) } } });
+}
+
 export async function deleteExpiredRateLimitBuckets(): Promise<number> {
   const { count } = await db.rateLimitBucket.deleteMany({ where: { resetAt: { lt: new Date() } } });
   return count;

@@ -25,6 +25,8 @@ const app = start("npx", ["next", "start", "--port", String(appPort)], {
   AUTH_SECRET: "e2e-auth-secret-that-is-long-enough-0123456789",
   ENCRYPTION_KEYS: TEST_ENCRYPTION_KEYS,
   APP_URL: `http://localhost:${appPort}`,
+  // Browsers connect directly: no forwarding header is trusted.
+  TRUSTED_PROXY_HOPS: "0",
   NEXT_TELEMETRY_DISABLED: "1",
 });
 

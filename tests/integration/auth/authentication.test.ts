@@ -4,6 +4,7 @@ import { clearRateLimit } from "@/lib/rate-limit";
 import { rateLimitRules } from "@/lib/rate-limit/rules";
 
 const email = "owner@agency.test";
+const noWait = async () => undefined;
 const password = "blue canyon river 42";
 let userId: string;
 
@@ -28,17 +29,46 @@ describe("authenticate", () => {
     });
   });
 
-  it("locks an account after repeated failures, and says when to retry", async () => {
+  it("blocks an address that keeps guessing one account, and says when to retry", async () => {
     const target = "victim@agency.test";
-    const limit = rateLimitRules.loginFailuresPerAccount.limit;
+    const ip = "10.2.0.1";
+    const limit = rateLimitRules.loginFailuresPerAccountAndIp.limit;
     for (let i = 0; i < limit; i++) {
-      expect(await authenticate({ email: target, password: "guess" }, `10.2.0.${i}`)).toMatchObject({ ok: false });
+      expect(await authenticate({ email: target, password: "guess" }, ip, noWait)).toMatchObject({ ok: false });
     }
-    const blocked = await authenticate({ email: target, password: "guess" }, "10.2.1.1");
+    const blocked = await authenticate({ email: target, password: "guess" }, ip, noWait);
     expect(blocked).toMatchObject({ ok: false, reason: "rate_limited" });
     if (blocked.ok || blocked.reason !== "rate_limited") throw new Error("expected a rate limit");
     expect(blocked.retryAfterSeconds).toBeGreaterThan(0);
-    expect(blocked.retryAfterSeconds).toBeLessThanOrEqual(rateLimitRules.loginFailuresPerAccount.windowSeconds);
+    expect(blocked.retryAfterSeconds).toBeLessThanOrEqual(rateLimitRules.loginFailuresPerAccountAndIp.windowSeconds);
+  });
+
+  it("cannot lock the administrator out: guesses from many addresses slow the account down, the right password still works", async () => {
+    const waits: number[] = [];
+    const recordWait = async (ms: number) => void waits.push(ms);
+    for (let i = 0; i < 3 * rateLimitRules.loginFailuresPerAccountAndIp.limit; i++) {
+      const guess = await authenticate({ email, password: "guess" }, `10.2.${10 + (i % 3)}.1`, recordWait);
+      expect(guess).toMatchObject({ ok: false });
+    }
+    expect(waits.length).toBeGreaterThan(0);
+    expect(waits).toEqual([...waits].sort((a, b) => a - b));
+
+    const owner = await authenticate({ email, password }, "10.2.99.1", recordWait);
+    expect(owner).toMatchObject({ ok: true, account: { id: userId } });
+    // A success clears the account's slow-down.
+    const slowedBefore = waits.length;
+    await authenticate({ email, password }, "10.2.99.1", recordWait);
+    expect(waits).toHaveLength(slowedBefore);
+  });
+
+  it("with no known address (no trusted proxy), slows down but never blocks", async () => {
+    const target = "unknown-address@agency.test";
+    const waits: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const result = await authenticate({ email: target, password: "guess" }, null, async (ms) => void waits.push(ms));
+      expect(result).toEqual({ ok: false, reason: "invalid_credentials" });
+    }
+    expect(waits.at(-1)).toBeGreaterThan(0);
   });
 
   it("limits attempts per IP across accounts", async () => {

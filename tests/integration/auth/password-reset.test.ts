@@ -9,6 +9,7 @@ import {
 } from "@/lib/auth/password-reset";
 import { db } from "@/lib/db";
 import { RateLimitedError } from "@/lib/errors";
+import { rateLimitRules } from "@/lib/rate-limit/rules";
 import { sandboxMailsTo } from "../../support/sandbox-mail";
 
 const email = "owner@agency.test";
@@ -59,6 +60,19 @@ describe("password reset", () => {
     expect(await authenticate({ email, password: "green valley stone 7" }, "10.9.1.2")).toMatchObject({ ok: true });
     await expect(resetPassword(token, "another new password 9")).rejects.toThrow(INVALID_RESET_LINK_MESSAGE);
     expect(await isResetTokenUsable(token)).toBe(false);
+  });
+
+  it("is the way back in from a blocked address: a reset lifts every login limit on the account", async () => {
+    const blockedIp = "10.9.2.1";
+    const noWait = async () => undefined;
+    for (let i = 0; i < rateLimitRules.loginFailuresPerAccountAndIp.limit; i++) {
+      await authenticate({ email, password: "guess" }, blockedIp, noWait);
+    }
+    expect(await authenticate({ email, password: "guess" }, blockedIp, noWait)).toMatchObject({ reason: "rate_limited" });
+
+    await resetPassword(await requestLinkToken(), "amber forest lake 3");
+
+    expect(await authenticate({ email, password: "amber forest lake 3" }, blockedIp, noWait)).toMatchObject({ ok: true });
   });
 
   it("refuses an expired link", async () => {
