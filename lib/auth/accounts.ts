@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { UserFacingError } from "@/lib/errors";
@@ -99,10 +100,20 @@ export async function clearLoginLimits(email: string): Promise<void> {
   await clearRateLimitsStartingWith(rateLimitRules.loginFailuresPerAccountAndIp, accountAtAddress(email, ""));
 }
 
-/** The account behind a session, or null when the session was signed out elsewhere. */
-export async function findSessionAccount(userId: string, sessionVersion: number): Promise<AccountSummary | null> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: accountSummary });
-  return user && user.sessionVersion === sessionVersion ? user : null;
+/**
+ * The account behind a session, or null when the session has ended: signed out (its
+ * row ended), expired, or every session ended by a password change (version bumped).
+ */
+export async function findSessionAccount(
+  userId: string,
+  sessionVersion: number,
+  sessionId: string,
+): Promise<AccountSummary | null> {
+  const [user, session] = await Promise.all([
+    db.user.findUnique({ where: { id: userId }, select: accountSummary }),
+    db.authSession.findFirst({ where: { id: sessionId, userId, endedAt: null, expiresAt: { gt: new Date() } }, select: { id: true } }),
+  ]);
+  return user && session && user.sessionVersion === sessionVersion ? user : null;
 }
 
 /**

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db-types";
 import { UserFacingError } from "@/lib/errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import { env } from "@/lib/env";
 import { recordIntegrationCall } from "@/lib/integration-log/record";
 import { createFampageClient, type FampageClient, fampageClientConfig } from "@/lib/providers/fampage";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { RateLimitedError } from "@/lib/errors";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { InvoiceStatus } from "@/lib/generated/prisma/enums";
 import { formatDate } from "@/lib/format";

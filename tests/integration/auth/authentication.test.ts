@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { authenticate, changePassword, findSessionAccount, registerSuperAdmin } from "@/lib/auth/accounts";
+import { deleteFinishedAuthSessions, endAuthSession, startAuthSession } from "@/lib/auth/auth-sessions";
+import { db } from "@/lib/db";
 import { clearRateLimit } from "@/lib/rate-limit";
 import { rateLimitRules } from "@/lib/rate-limit/rules";
 
@@ -96,8 +98,9 @@ describe("changePassword", () => {
     const updated = await changePassword(userId, { currentPassword: password, newPassword: "green valley stone 7" });
 
     expect(updated.sessionVersion).toBe(oldVersion + 1);
-    expect(await findSessionAccount(userId, oldVersion)).toBeNull();
-    expect(await findSessionAccount(userId, updated.sessionVersion)).toMatchObject({ id: userId });
+    const sessionId = await startAuthSession(userId, 3600);
+    expect(await findSessionAccount(userId, oldVersion, sessionId)).toBeNull();
+    expect(await findSessionAccount(userId, updated.sessionVersion, sessionId)).toMatchObject({ id: userId });
     expect(await authenticate({ email, password }, "10.4.0.3")).toMatchObject({ ok: false });
     expect(await authenticate({ email, password: "green valley stone 7" }, "10.4.0.4")).toMatchObject({ ok: true });
   });
@@ -113,5 +116,30 @@ describe("changePassword", () => {
     await expect(changePassword(id, { currentPassword: "guess again", newPassword: "green valley stone 8" })).rejects.toThrow(
       /^Too many password changes\. Try again in \d+ minutes?\.$/,
     );
+  });
+});
+
+describe("sign-in sessions", () => {
+  it("ends one session on logout, at once, and leaves the others alive", async () => {
+    const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: userId } });
+    const signedOut = await startAuthSession(userId, 3600);
+    const otherDevice = await startAuthSession(userId, 3600);
+    expect(await findSessionAccount(userId, sessionVersion, signedOut)).toMatchObject({ id: userId });
+
+    await endAuthSession(signedOut);
+
+    expect(await findSessionAccount(userId, sessionVersion, signedOut)).toBeNull();
+    expect(await findSessionAccount(userId, sessionVersion, otherDevice)).toMatchObject({ id: userId });
+  });
+
+  it("refuses an expired or unknown session, and purges finished ones after a day", async () => {
+    const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: userId } });
+    const expired = await startAuthSession(userId, 3600);
+    await db.authSession.update({ where: { id: expired }, data: { expiresAt: new Date(Date.now() - 2 * 86_400_000) } });
+    expect(await findSessionAccount(userId, sessionVersion, expired)).toBeNull();
+    expect(await findSessionAccount(userId, sessionVersion, "made-up")).toBeNull();
+
+    expect(await deleteFinishedAuthSessions()).toBeGreaterThanOrEqual(1);
+    expect(await db.authSession.findUnique({ where: { id: expired } })).toBeNull();
   });
 });

@@ -7,6 +7,7 @@ import {
   resetPassword,
   sendPasswordResetLink,
 } from "@/lib/auth/password-reset";
+import { startAuthSession } from "@/lib/auth/auth-sessions";
 import { db } from "@/lib/db";
 import { RateLimitedError } from "@/lib/errors";
 import { rateLimitRules } from "@/lib/rate-limit/rules";
@@ -52,10 +53,11 @@ describe("password reset", () => {
   it("works once, signs out every session, and the old password stops working", async () => {
     const token = await requestLinkToken();
     const { id, sessionVersion } = await db.user.findFirstOrThrow();
+    const sessionId = await startAuthSession(id, 3600);
 
     await resetPassword(token, "green valley stone 7");
 
-    expect(await findSessionAccount(id, sessionVersion)).toBeNull();
+    expect(await findSessionAccount(id, sessionVersion, sessionId)).toBeNull();
     expect(await authenticate({ email, password }, "10.9.1.1")).toMatchObject({ ok: false });
     expect(await authenticate({ email, password: "green valley stone 7" }, "10.9.1.2")).toMatchObject({ ok: true });
     await expect(resetPassword(token, "another new password 9")).rejects.toThrow(INVALID_RESET_LINK_MESSAGE);
