@@ -54,7 +54,7 @@ export function VoidInvoiceDialog({ invoiceId, documentName }: { invoiceId: stri
         </Button>
       </AlertDialogTrigger>
       <AlertDialogContent>
-        <form onSubmit={onSubmit} className="grid gap-4" noValidate>
+        <form method="post" onSubmit={onSubmit} className="grid gap-4" noValidate>
           <AlertDialogTitle>Void {documentName}?</AlertDialogTitle>
           <AlertDialogDescription>
             A void document stays on record with its number but no longer counts. This cannot be undone.

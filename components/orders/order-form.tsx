@@ -81,7 +81,7 @@ export function OrderForm({ companies, services, defaultCompanyId, defaultMultip
   }, [service, supported, quantity, runs, comments, multiplier, currency, idempotencyKey]);
 
   return (
-    <form onSubmit={form.onSubmit} className="grid gap-5" noValidate>
+    <form method="post" onSubmit={form.onSubmit} className="grid gap-5" noValidate>
       <FormError message={form.formError ?? form.data?.notPlaced} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <div className="grid gap-2">

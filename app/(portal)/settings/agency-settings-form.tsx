@@ -11,7 +11,7 @@ export function AgencySettingsForm({ values }: { values: AgencySettingsInput }) 
   const form = useFormAction<{ message: string }>(updateAgencySettingsAction);
   const errors = form.fieldErrors;
   return (
-    <form onSubmit={form.onSubmit} className="grid gap-4" noValidate data-testid="agency-settings-form">
+    <form method="post" onSubmit={form.onSubmit} className="grid gap-4" noValidate data-testid="agency-settings-form">
       <FormError message={form.formError} />
       <FormSuccess message={form.hasSucceeded ? form.data?.message : undefined} />
       <div className="grid items-start gap-4 sm:grid-cols-3">
