@@ -37,7 +37,8 @@ async function checkActionRequest(request: NextRequest): Promise<ActionRequestPr
   if (body === null) return TOO_LARGE;
   if (!isMultipart(contentType)) return checkTextActionBody(body);
   try {
-    const form = await new Request("http://action.check/", { method: "POST", headers: { "content-type": contentType ?? "" }, body }).formData();
+    const copy = new Uint8Array(body);
+    const form = await new Request("http://action.check/", { method: "POST", headers: { "content-type": contentType ?? "" }, body: copy }).formData();
     return checkFormActionBody(form.entries());
   } catch {
     return NOT_A_FORM;

@@ -27,13 +27,36 @@ export const TOO_LARGE: ActionRequestProblem = {
   message: `The form is larger than ${MAX_ACTION_BODY_BYTES / 1024 / 1024} MB. Shorten it and try again.`,
 };
 
-/** Walks a parsed JSON value without recursion: its depth and every string (keys included) must be sound. */
-function checkJsonValue(root: unknown): ActionRequestProblem | null {
+/**
+ * React escapes a string that starts with "$" as "$$..."; any other "$" string is a value
+ * code ("$undefined", "$D<date>", "$n<bigint>"...) or a reference to another row, by its hex id.
+ */
+const REACT_VALUE_CODE = /^\$(?:\$|undefined$|NaN$|Infinity$|-Infinity$|-0$|D|n)/;
+const ROW_REFERENCE = /^\$([A-Za-z@]?)([0-9a-f]+)$/;
+
+/** Rows a body offers to references: none in a text body; a multipart body's field names. */
+type RowLookup = (rowId: number) => boolean;
+
+function isSoundReference(value: string, rowExists: RowLookup): boolean {
+  if (REACT_VALUE_CODE.test(value)) return true;
+  const reference = ROW_REFERENCE.exec(value);
+  if (!reference) return false;
+  // A FormData argument ("$K1") owns the rows named "1_..."; it may have none (an empty form).
+  if (reference[1] === "K") return true;
+  return rowExists(Number.parseInt(reference[2] ?? "", 16));
+}
+
+/**
+ * Walks a parsed JSON value without recursion: its depth, every string (keys included)
+ * and every reference to another row must be sound.
+ */
+function checkJsonValue(root: unknown, rowExists: RowLookup): ActionRequestProblem | null {
   const pending: [unknown, number][] = [[root, 1]];
   while (pending.length > 0) {
     const [value, depth] = pending.pop()!;
     if (typeof value === "string") {
       if (!isWellFormed(value)) return INVISIBLE_CHARACTERS;
+      if (value.startsWith("$") && !isSoundReference(value, rowExists)) return NOT_A_FORM;
       continue;
     }
     if (value === null || typeof value !== "object") continue;
@@ -56,11 +79,13 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
 }
 
 /** The argument list React encodes: a JSON array. */
-function checkArgumentList(text: string): ActionRequestProblem | null {
+function checkArgumentList(text: string, rowExists: RowLookup): ActionRequestProblem | null {
   const parsed = parseJson(text);
   if (!parsed.ok || !Array.isArray(parsed.value)) return NOT_A_FORM;
-  return checkJsonValue(parsed.value);
+  return checkJsonValue(parsed.value, rowExists);
 }
+
+const noOtherRows: RowLookup = () => false;
 
 /** A text/plain body: React's encoding of simple arguments. */
 export function checkTextActionBody(body: Uint8Array): ActionRequestProblem | null {
@@ -70,7 +95,7 @@ export function checkTextActionBody(body: Uint8Array): ActionRequestProblem | nu
   } catch {
     return INVISIBLE_CHARACTERS;
   }
-  return checkArgumentList(text);
+  return checkArgumentList(text, noOtherRows);
 }
 
 /**
@@ -78,22 +103,22 @@ export function checkTextActionBody(body: Uint8Array): ActionRequestProblem | nu
  * fetch action ("0" is the argument list; other rows are JSON or the form's own text).
  */
 export function checkFormActionBody(fields: Iterable<[string, FormDataEntryValue]>): ActionRequestProblem | null {
-  for (const [name, value] of fields) {
+  const entries = [...fields];
+  const names = new Set(entries.map(([name]) => name));
+  const rowExists: RowLookup = (rowId) => rowId > 0 && names.has(String(rowId));
+  for (const [name, value] of entries) {
     if (!isWellFormed(name)) return INVISIBLE_CHARACTERS;
     if (typeof value !== "string") continue;
     if (!isWellFormed(value)) return INVISIBLE_CHARACTERS;
     if (name === "0") {
-      const problem = checkArgumentList(value);
+      const problem = checkArgumentList(value, rowExists);
       if (problem) return problem;
-    } else if (/^[[{]/.test(value)) {
-      // A row of structured data (or text that looks like it): check what it would decode to.
+    } else if (/^\d+$/.test(name)) {
+      // Another row of React's encoding (a Map, a Set, an array...): JSON like the first.
       const parsed = parseJson(value);
-      if (parsed.ok) {
-        const problem = checkJsonValue(parsed.value);
-        if (problem) return problem;
-      } else if (/^[[{]{33}/.test(value)) {
-        return TOO_DEEP;
-      }
+      if (!parsed.ok) return NOT_A_FORM;
+      const problem = checkJsonValue(parsed.value, rowExists);
+      if (problem) return problem;
     }
   }
   return null;

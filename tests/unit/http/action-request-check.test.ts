@@ -8,6 +8,8 @@ describe("checkTextActionBody (React's text encoding of an action's arguments)",
   it("accepts what React sends for a form's object", () => {
     expect(checkTextActionBody(utf8(JSON.stringify([{ email: "owner@agency.test", name: "Café 株式会社 🚀" }])))).toBeNull();
     expect(checkTextActionBody(utf8("[]"))).toBeNull();
+    // A typed "$5" arrives escaped; missing fields arrive as "$undefined".
+    expect(checkTextActionBody(utf8('[{"price": "$$5", "notes": "$undefined"}]'))).toBeNull();
   });
 
   it.each([
@@ -15,6 +17,8 @@ describe("checkTextActionBody (React's text encoding of an action's arguments)",
     ["a bare word", "hello"],
     ["an object instead of an argument list", '{"email": "a@b.c"}'],
     ["an empty body", ""],
+    ["a reference to a row that does not exist", '["$Q5"]'],
+    ["a promise reference", '[{"email": "$@1"}]'],
   ])("refuses %s with a 400 that says it is not a form", (_what, body) => {
     expect(checkTextActionBody(utf8(body))).toMatchObject({ status: 400, message: expect.stringMatching(/not a form submission/) });
   });
@@ -34,14 +38,16 @@ describe("checkTextActionBody (React's text encoding of an action's arguments)",
 
 describe("checkFormActionBody (multipart rows)", () => {
   it("accepts a form posted before hydration and React's rows", () => {
-    expect(checkFormActionBody([["$ACTION_ID_abc", ""], ["email", "owner@agency.test"], ["notes", "{curly} but plain"]])).toBeNull();
+    expect(checkFormActionBody([["$ACTION_ID_abc", ""], ["email", "owner@agency.test"], ["notes", "[curly} but plain"]])).toBeNull();
     expect(checkFormActionBody([["0", '["$K1"]'], ["1_email", "owner@agency.test"]])).toBeNull();
   });
 
   it("refuses a broken argument row, lone surrogates and deep rows", () => {
     expect(checkFormActionBody([["0", '{"not": "a list"}']])).toMatchObject({ status: 400 });
     expect(checkFormActionBody([["1_name", "bad \ud800 text"]])).toMatchObject({ status: 400 });
-    expect(checkFormActionBody([["1", nested(1_000)]])).toMatchObject({ status: 400 });
+    expect(checkFormActionBody([["0", '["$Q1"]'], ["1", nested(1_000)]])).toMatchObject({ status: 400 });
+    expect(checkFormActionBody([["0", '["$Q2"]'], ["1", "[]"]])).toMatchObject({ status: 400 });
+    expect(checkFormActionBody([["0", '["$Q1"]'], ["1", '[["a", 1]]']])).toBeNull();
   });
 });
 
