@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { InvoiceStatus } from "@/lib/generated/prisma/enums";
 import { formatDate } from "@/lib/format";
 import { formatMoney } from "@/lib/money";
+import { agencyTimeZone } from "@/lib/settings/agency-time-zone";
 import { INVOICE_KIND_TITLE, INVOICE_STATUS_LABEL } from "../invoice-labels";
 import { readInvoiceSnapshots } from "../invoice-snapshots";
 
@@ -43,16 +44,18 @@ export async function loadInvoicePdfData(invoiceId: string): Promise<InvoicePdfD
   });
   if (!invoice) return null;
   const { issuer, billTo } = readInvoiceSnapshots(invoice);
+  // Dates are days in the agency's timezone, like everywhere in the console.
+  const timeZone = await agencyTimeZone();
   const { currency } = invoice;
   const isCreditNote = invoice.kind === "CREDIT_NOTE";
 
   const facts = [
     { label: "Number", value: invoice.number },
-    { label: "Issue date", value: formatDate(invoice.issuedAt) },
+    { label: "Issue date", value: formatDate(invoice.issuedAt, timeZone) },
     ...(invoice.creditedInvoice ? [{ label: "Credits invoice", value: invoice.creditedInvoice.number }] : []),
     { label: "Status", value: INVOICE_STATUS_LABEL[invoice.status] },
-    ...(invoice.paidAt ? [{ label: isCreditNote ? "Refunded on" : "Paid on", value: formatDate(invoice.paidAt) }] : []),
-    ...(invoice.voidedAt ? [{ label: "Voided on", value: formatDate(invoice.voidedAt) }] : []),
+    ...(invoice.paidAt ? [{ label: isCreditNote ? "Refunded on" : "Paid on", value: formatDate(invoice.paidAt, timeZone) }] : []),
+    ...(invoice.voidedAt ? [{ label: "Voided on", value: formatDate(invoice.voidedAt, timeZone) }] : []),
   ];
 
   return {

@@ -9,9 +9,10 @@ import { InvoiceSummaryCard } from "@/components/invoices/invoice-summary-card";
 import { LinkedDocumentsCard } from "@/components/invoices/linked-documents-card";
 import { PageHeader } from "@/components/portal/page-header";
 import { getAdminSession, requireAdminSession } from "@/lib/auth/session";
-import { formatDateTime } from "@/lib/format";
 import { getInvoiceDetail } from "@/lib/invoices/invoice-detail";
 import { INVOICE_KIND_TITLE } from "@/lib/invoices/invoice-labels";
+import { formatDateTime } from "@/lib/format";
+import { agencyTimeZone } from "@/lib/settings/agency-time-zone";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -34,7 +35,7 @@ export default async function InvoicePage({ params }: Props) {
 
   const documentName = `${INVOICE_KIND_TITLE[invoice.kind]} ${invoice.number}`;
   const lastEmailed =
-    invoice.emailedAt && invoice.emailedTo ? `${formatDateTime(invoice.emailedAt)} to ${invoice.emailedTo}` : null;
+    invoice.emailedAt && invoice.emailedTo ? `${formatDateTime(invoice.emailedAt, await agencyTimeZone())} to ${invoice.emailedTo}` : null;
 
   return (
     <>
