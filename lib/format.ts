@@ -25,3 +25,8 @@ export function formatDateTime(date: Date, timeZone: string): string {
 export function formatDate(date: Date, timeZone: string): string {
   return formatter(timeZone, false).format(date);
 }
+
+/** "2026-12-05": the calendar day in the agency's timezone, as date inputs want it. */
+export function isoDay(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone }).format(date);
+}

@@ -6,6 +6,7 @@ import { formatMoney } from "@/lib/money";
 import { agencyTimeZone } from "@/lib/settings/agency-time-zone";
 import { INVOICE_KIND_TITLE, INVOICE_STATUS_LABEL } from "../invoice-labels";
 import { readInvoiceSnapshots } from "../invoice-snapshots";
+import { billToLines, present, taxIdLine } from "../party-lines";
 
 export type PdfParty = { name: string; lines: string[] };
 
@@ -28,10 +29,6 @@ export type InvoicePdfData = {
 };
 
 const quantityFormat = new Intl.NumberFormat("en-US");
-
-function present(...values: (string | null | undefined)[]): string[] {
-  return values.map((value) => value?.trim()).filter((value): value is string => Boolean(value));
-}
 
 /**
  * The document as it was issued: the agency and the company come from the
@@ -67,18 +64,7 @@ export async function loadInvoicePdfData(invoiceId: string): Promise<InvoicePdfD
       name: issuer.name,
       lines: present(...(issuer.address ?? "").split(/\r?\n/), issuer.email, taxIdLine(issuer.taxId)),
     },
-    billTo: {
-      name: billTo.name,
-      lines: present(
-        billTo.legalName !== billTo.name ? billTo.legalName : null,
-        billTo.addressLine1,
-        billTo.addressLine2,
-        present(billTo.postalCode, billTo.city).join(" "),
-        billTo.country,
-        taxIdLine(billTo.taxId),
-        billTo.contactEmail,
-      ),
-    },
+    billTo: { name: billTo.name, lines: billToLines(billTo) },
     lines: invoice.lines.map((line) => ({
       description: line.description,
       quantity: quantityFormat.format(line.quantity),
@@ -92,8 +78,4 @@ export async function loadInvoicePdfData(invoiceId: string): Promise<InvoicePdfD
     createdAt: invoice.issuedAt,
     modifiedAt: invoice.voidedAt ?? invoice.paidAt ?? undefined,
   };
-}
-
-function taxIdLine(taxId: string | null): string | undefined {
-  return taxId?.trim() ? `Tax ID: ${taxId.trim()}` : undefined;
 }

@@ -69,7 +69,7 @@ describe("renderInvoicePdf", () => {
 
   it("stamps a paid invoice PAID and a void one VOID", async () => {
     const { invoice: paid } = await seedInvoice(company);
-    await markInvoicePaid(paid.id, new Date("2026-04-05T12:00:00Z"));
+    await markInvoicePaid(paid.id, { paidOn: new Date("2026-04-05T12:00:00Z") });
     const paidText = await pdfText((await renderInvoicePdf(paid.id))!.content);
     expect(paidText).toContain("PAID");
     expect(paidText).toContain("Paid on");
