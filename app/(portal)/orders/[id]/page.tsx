@@ -75,7 +75,17 @@ export default async function OrderPage({ params, searchParams }: Props) {
               </ActionButton>
             ) : null}
             {order.canRefill ? (
-              <ActionButton action={refillOrderAction} input={{ orderId: order.id }} successMessage="Refill requested." variant="outline">
+              <ActionButton
+                action={refillOrderAction}
+                input={{ orderId: order.id }}
+                successMessage="Refill requested."
+                variant="outline"
+                confirm={{
+                  title: "Request a refill on the panel?",
+                  description: `The panel tops up ${order.quantity.toLocaleString("en-US")} units lost since delivery, at no charge, when its service's refill guarantee still applies. One refill runs at a time.`,
+                  confirmLabel: "Request refill",
+                }}
+              >
                 Request refill
               </ActionButton>
             ) : null}
