@@ -69,6 +69,6 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages and server actions; not route handlers, build assets or icons.
-  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|icon|apple-icon).*)"],
+  // Pages and server actions; not route handlers, build assets or the files in public/.
+  matcher: ["/((?!api/|_next/static|_next/image|favicon\\.ico|icon|apple-touch-icon|site\\.webmanifest).*)"],
 };

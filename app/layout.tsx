@@ -9,6 +9,12 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Social Scale", template: "%s · Social Scale" },
   description: "Operations console for a social-media growth agency.",
+  // Files in public/: served as they are, so every page (and /favicon.ico itself) finds them.
+  icons: {
+    icon: [{ url: "/favicon.ico", sizes: "48x48" }, { url: "/icon.svg", type: "image/svg+xml" }],
+    apple: [{ url: "/apple-touch-icon.png", sizes: "180x180" }],
+  },
+  manifest: "/site.webmanifest",
 };
 
 export const viewport: Viewport = {
