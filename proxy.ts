@@ -9,6 +9,7 @@ import {
   TOO_LARGE,
 } from "@/lib/http/action-request-check";
 import { contentSecurityPolicy, generateNonce } from "@/lib/http/content-security-policy";
+import { REQUEST_PATH_HEADER } from "@/lib/http/request-path";
 
 /** Reads at most one byte past the limit, so an over-size body is never held whole. */
 async function readBodyWithin(request: NextRequest, limit: number): Promise<Uint8Array | null> {
@@ -63,6 +64,8 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   // Next.js reads the nonce from the request's policy and stamps it on its scripts.
   requestHeaders.set("content-security-policy", policy);
+  // The page asked for, so a sign-in it leads to can come back here (lib/auth/session.ts).
+  requestHeaders.set(REQUEST_PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", policy);
   return response;

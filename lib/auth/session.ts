@@ -1,6 +1,8 @@
 import "server-only";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { REQUEST_PATH_HEADER, returnPathFrom } from "@/lib/http/request-path";
 import { auth } from "./next-auth";
 
 export type AdminSession = { userId: string; email: string; name: string };
@@ -18,10 +20,13 @@ export const getAdminSession = cache(async (): Promise<AdminSession | null> => {
 
 /**
  * For pages: every portal page calls it itself, since layouts are not re-run on navigation.
- * `returnTo` (the page's own path) brings the administrator back there after signing in.
+ * Without a session it sends the visitor to sign in, and back to the page asked for after.
  */
-export async function requireAdminSession(returnTo?: string): Promise<AdminSession> {
+export async function requireAdminSession(): Promise<AdminSession> {
   const session = await getAdminSession();
-  if (!session) redirect(returnTo ? `/login?callbackUrl=${encodeURIComponent(returnTo)}` : "/login");
+  if (!session) {
+    const returnTo = returnPathFrom((await headers()).get(REQUEST_PATH_HEADER));
+    redirect(returnTo ? `/login?callbackUrl=${encodeURIComponent(returnTo)}` : "/login");
+  }
   return session;
 }
