@@ -2,6 +2,7 @@ import { Brand } from "@/components/portal/brand";
 import { MobileNav } from "@/components/portal/mobile-nav";
 import { NavLinks } from "@/components/portal/nav-links";
 import { UserMenu } from "@/components/portal/user-menu";
+import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { requireAdminSession } from "@/lib/auth/session";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
@@ -18,7 +19,8 @@ export default async function PortalLayout({ children }: { children: React.React
           <div className="md:hidden">
             <Brand />
           </div>
-          <div className="ml-auto">
+          <div className="ml-auto flex items-center gap-1">
+            <ThemeToggle />
             <UserMenu name={session.name} email={session.email} />
           </div>
         </header>
