@@ -38,7 +38,7 @@ export default defineConfig({
   // The account journey creates the administrator the other journeys sign in as.
   projects: [
     { name: "account", testMatch: "account-journey.spec.ts", use: { ...devices["Desktop Chrome"] } },
-    { name: "agency", testMatch: ["agency-journey.spec.ts", "onboarding.spec.ts"], dependencies: ["account"], use: { ...devices["Desktop Chrome"] } },
+    { name: "agency", testMatch: ["agency-journey.spec.ts", "onboarding.spec.ts", "workflows.spec.ts"], dependencies: ["account"], use: { ...devices["Desktop Chrome"] } },
     { name: "polish", testMatch: ["polish.spec.ts"], dependencies: ["account"], use: { ...devices["Desktop Chrome"] } },
   ],
   webServer: {

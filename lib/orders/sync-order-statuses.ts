@@ -11,39 +11,39 @@ export type SyncSummary = { checked: number; changed: number; failed: number; cr
 
 const trackedFields = { ...trackedOrderFields, providerOrderId: true } as const;
 
+export type BatchOutcome = SyncSummary & {
+  /** The last order id of the batch: the next batch starts after it. */
+  lastId: string;
+  /** Set when the panel refused in a way every later batch would share (a bad key): the sync should stop. */
+  stopReason?: string;
+};
+
 /**
- * Asks the panel about every open order, 100 per call (the panel's limit), the
- * least recently synced first, and stores what changed.
+ * Asks the panel about the next 100 open orders (the panel's limit per call)
+ * after `afterId`, in id order, and stores what changed; null when none are left.
  *
- * A call the panel fails (an error, an unreadable answer) is recorded on the orders it
- * asked about, which then count as failed and move to the back of the queue; the next
- * batch is asked all the same, so one bad batch cannot stop every later sync.
+ * A call the panel fails (an error, an unreadable answer) is recorded on the
+ * orders it asked about, which count as failed, and the sync goes on to the next
+ * batch; a rate limit is thrown so the workflow retries the batch after it.
  */
-export async function syncOpenOrders(options: { limit?: number } = {}): Promise<SyncSummary> {
-  const panel = fampageClient();
-  const orders = await db.order.findMany({
-    where: { status: { in: OPEN_ORDER_STATUSES }, providerOrderId: { not: null } },
-    orderBy: [{ lastSyncedAt: { sort: "asc", nulls: "first" } }, { createdAt: "asc" }],
-    take: options.limit ?? 5_000,
+export async function syncOpenOrderBatch(afterId: string | null): Promise<BatchOutcome | null> {
+  const batch = await db.order.findMany({
+    where: { status: { in: OPEN_ORDER_STATUSES }, providerOrderId: { not: null }, ...(afterId ? { id: { gt: afterId } } : {}) },
+    orderBy: { id: "asc" },
+    take: MAX_IDS_PER_BATCH,
     select: trackedFields,
   });
-  const summary: SyncSummary = { checked: 0, changed: 0, failed: 0, creditNotes: 0 };
-  for (let start = 0; start < orders.length; start += MAX_IDS_PER_BATCH) {
-    const batch = orders.slice(start, start + MAX_IDS_PER_BATCH);
-    let statuses: Map<number, PanelItemResult<PanelOrderStatus>>;
-    try {
-      statuses = await panel.getOrderStatuses(batch.map((order) => order.providerOrderId as number));
-    } catch (error) {
-      if (!isProviderError(error)) throw error;
-      for (const order of batch) await recordSyncFailure(order.id, error.message);
-      add(summary, { checked: batch.length, changed: 0, failed: batch.length, creditNotes: 0 });
-      // A bad key or a rate limit fails every batch alike: stop rather than hammer the panel.
-      if (error.kind === "auth" || error.kind === "rate_limited") break;
-      continue;
-    }
-    add(summary, await applyBatch(batch, statuses));
+  const last = batch.at(-1);
+  if (!last) return null;
+  try {
+    const statuses = await fampageClient().getOrderStatuses(batch.map((order) => order.providerOrderId as number));
+    return { ...(await applyBatch(batch, statuses)), lastId: last.id };
+  } catch (error) {
+    if (!isProviderError(error) || error.kind === "rate_limited") throw error;
+    for (const order of batch) await recordSyncFailure(order.id, error.message);
+    const outcome = { checked: batch.length, changed: 0, failed: batch.length, creditNotes: 0, lastId: last.id };
+    return error.kind === "auth" ? { ...outcome, stopReason: error.message } : outcome;
   }
-  return summary;
 }
 
 /** Refreshes one order from the panel, whatever its status. */
@@ -93,11 +93,4 @@ async function recordSyncFailure(orderId: string, message: string): Promise<void
     // One timeline entry per distinct problem, not one per sync run.
     if (stored.lastError !== message) await recordOrderEvent(tx, orderId, "SYNC_FAILED", `Status check failed: ${message}`);
   });
-}
-
-function add(total: SyncSummary, part: SyncSummary): void {
-  total.checked += part.checked;
-  total.changed += part.changed;
-  total.failed += part.failed;
-  total.creditNotes += part.creditNotes;
 }

@@ -17,6 +17,7 @@ export type AgencySettingsInput = {
   agencyTaxId: string | null;
   invoiceFooter: string | null;
   timezone: string;
+  integrationLogRetentionDays: number;
 };
 
 /**
@@ -46,6 +47,7 @@ export function agencySettingsFormValues(settings: AppSettings): AgencySettingsI
     agencyTaxId: settings.agencyTaxId,
     invoiceFooter: settings.invoiceFooter,
     timezone: settings.timezone,
+    integrationLogRetentionDays: settings.integrationLogRetentionDays,
   };
 }
 

@@ -13,6 +13,7 @@ const form = {
   agencyAddress: "1 Main Street\nLondon EC1A 1AA\nUnited Kingdom",
   agencyTaxId: "GB123456789",
   invoiceFooter: "Payment due within 14 days.",
+  integrationLogRetentionDays: "45",
   timezone: "Asia/Tokyo",
 };
 
@@ -29,6 +30,7 @@ describe("agency settings", () => {
       agencyAddress: null,
       agencyTaxId: null,
       invoiceFooter: null,
+      integrationLogRetentionDays: 30,
       timezone: "UTC",
     });
   });
@@ -45,6 +47,7 @@ describe("agency settings", () => {
       balanceWarningThreshold: "25.12345",
       currency: "USD",
       agencyName: "Growth Works Ltd",
+      integrationLogRetentionDays: 45,
     });
     expect(await db.appSettings.count()).toBe(1);
   });
