@@ -5,8 +5,7 @@ import { emailInvoiceAction } from "@/actions/invoices";
 import { ActionButton } from "@/components/forms/action-button";
 import { Button } from "@/components/ui/button";
 import type { InvoiceKind, InvoiceStatus } from "@/lib/generated/prisma/enums";
-import { MarkPaidDialog, UndoPaymentDialog } from "./payment-dialogs";
-import { VoidInvoiceDialog } from "./void-invoice-dialog";
+import { MarkPaidDialog, UndoPaymentDialog, VoidInvoiceDialog } from "./invoice-status-dialogs";
 
 type InvoiceActionsProps = {
   invoiceId: string;

@@ -1,6 +1,6 @@
 "use client";
 
-import { markInvoicePaidAction, undoInvoicePaymentAction } from "@/actions/invoices";
+import { markInvoicePaidAction, undoInvoicePaymentAction, voidInvoiceAction } from "@/actions/invoices";
 import { ActionFormDialog } from "@/components/forms/action-form-dialog";
 import { FormField, SelectField, TextareaField } from "@/components/forms/form-field";
 import type { InvoiceKind } from "@/lib/generated/prisma/enums";
@@ -50,6 +50,23 @@ export function UndoPaymentDialog({ invoiceId, documentName }: Pick<DocumentProp
       submitVariant="destructive"
     >
       {(errorsFor) => <TextareaField name="note" label="Why" required maxLength={500} errors={errorsFor("note")} />}
+    </ActionFormDialog>
+  );
+}
+
+/** Asks for the reason before voiding; stays open, with the server's answer, when voiding is refused. */
+export function VoidInvoiceDialog({ invoiceId, documentName }: Pick<DocumentProps, "invoiceId" | "documentName">) {
+  return (
+    <ActionFormDialog
+      action={voidInvoiceAction}
+      fixedInput={{ invoiceId }}
+      trigger={{ label: "Void", variant: "outline", className: "text-destructive" }}
+      title={`Void ${documentName}?`}
+      description="A void document stays on record with its number but no longer counts. This cannot be undone."
+      submitLabel={`Void ${documentName}`}
+      submitVariant="destructive"
+    >
+      {(errorsFor) => <TextareaField name="reason" label="Reason" required maxLength={500} errors={errorsFor("reason")} />}
     </ActionFormDialog>
   );
 }
