@@ -15,6 +15,7 @@ export default defineConfig({
   workers: 1,
   forbidOnly: true,
   retries: 0,
+  // Journeys are long and the machines are shared: a minute was not enough under load.
   timeout: 120_000,
   expect: { timeout: 15_000 },
   reporter: [["list"]],
@@ -42,6 +43,7 @@ export default defineConfig({
     { name: "ghl", testMatch: "ghl-journey.spec.ts", dependencies: ["account"], use: { ...devices["Desktop Chrome"] } },
     { name: "social", testMatch: "social-journey.spec.ts", dependencies: ["account"], use: { ...devices["Desktop Chrome"] } },
     { name: "automations", testMatch: "automations-journey.spec.ts", dependencies: ["account"], use: { ...devices["Desktop Chrome"] } },
+    { name: "polish", testMatch: ["polish.spec.ts"], dependencies: ["account"], use: { ...devices["Desktop Chrome"] } },
   ],
   webServer: {
     command: "npx tsx tests/e2e/support/start-stack.ts",

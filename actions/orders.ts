@@ -28,7 +28,8 @@ export const placeOrderAction = adminActionClient
   .metadata({ actionName: "placeOrder" })
   .inputSchema(placeOrderSchema)
   .action(async ({ parsedInput }) => {
-    const { runs, interval, ...rest } = parsedInput;
+    // The below-cost confirmation was checked by the schema; the domain needs only the multiplier.
+    const { runs, interval, confirmBelowCost: _confirmed, ...rest } = parsedInput;
     let result;
     try {
       result = await placeOrder({ ...rest, dripFeed: runs && interval ? { runs, intervalMinutes: interval } : undefined });

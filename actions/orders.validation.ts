@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { requireBelowCostConfirmation } from "./below-cost.validation";
 
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const optionalPositiveInt = (what: string) =>
@@ -41,8 +42,10 @@ export const placeOrderSchema = z
         .refine((value) => Number(value) > 0 && Number(value) <= 1000, "The multiplier must be more than 0 and at most 1000.")
         .optional(),
     ),
+    confirmBelowCost: z.string().max(10).optional(),
   })
   .superRefine((value, ctx) => {
+    requireBelowCostConfirmation(value.multiplier, value.confirmBelowCost, ctx, "multiplier");
     if ((value.runs === undefined) !== (value.interval === undefined)) {
       ctx.addIssue({ code: "custom", path: [value.runs === undefined ? "runs" : "interval"], message: "For drip-feed, give both the number of runs and the interval." });
     }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Decimal } from "@/lib/money";
+import { requireBelowCostConfirmation } from "./below-cost.validation";
 import { optionalText } from "./companies.validation";
 
 type DecimalRules = {
@@ -37,6 +38,16 @@ function decimalText(rules: DecimalRules) {
 
 const ISO_CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
 
+/** Whether the runtime knows the zone (Intl's own list leaves out aliases such as "UTC"). */
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const agencySettingsSchema = z.object({
   invoiceMultiplier: decimalText({ what: "invoice multiplier", example: "8 or 7.5", maxDecimals: 4, moreThanZero: true, max: 1000 }),
   balanceWarningThreshold: decimalText({ what: "balance warning threshold", example: "10 or 25.50", maxDecimals: 5, max: 1_000_000_000 }),
@@ -61,6 +72,13 @@ export const agencySettingsSchema = z.object({
     .int("Enter a whole number of days.")
     .min(1, "Keep the log for at least 1 day.")
     .max(3650, "Keep the log for at most 3650 days (10 years)."),
-});
+  timezone: z
+    .string()
+    .trim()
+    .min(1, { message: "Choose the agency's timezone, like Europe/London.", abort: true })
+    .max(64)
+    .refine(isTimeZone, "This is not a timezone the console knows: use a name like Europe/London, America/New_York or UTC."),
+  confirmBelowCost: z.string().max(10).optional(),
+}).superRefine((value, ctx) => requireBelowCostConfirmation(value.invoiceMultiplier, value.confirmBelowCost, ctx, "invoiceMultiplier"));
 
 export type AgencySettingsFields = z.output<typeof agencySettingsSchema>;

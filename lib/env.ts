@@ -22,12 +22,13 @@ const serverEnvSchema = z.object({
     .string({ message: "is required: a Resend API key (re_...)" })
     .startsWith("re_", "must be a Resend API key starting with re_"),
 
+  // Required in production (see the refinement below): guessing either way is unsafe.
   TRUSTED_PROXY_HOPS: z.coerce
-    .number({ message: "must be the number of reverse proxies in front of the console" })
+    .number({ message: "must be the number of reverse proxies in front of the console (0 for none)" })
     .int()
-    .min(1, "must be at least 1")
+    .min(0, "must be 0 (no proxy) or more")
     .max(10)
-    .default(1),
+    .optional(),
   PROVIDER_TIMEOUT_MS: z.coerce
     .number({ message: "must be a number of milliseconds" })
     .int()
@@ -95,9 +96,21 @@ const serverEnvSchema = z.object({
   INNGEST_SIGNING_KEY: z.string().min(1).optional(),
   INNGEST_DASHBOARD_URL: url("the Inngest dashboard, for links to runs").default("https://app.inngest.com/env/production"),
   WORKFLOW_RUNNER_SLOTS: z.coerce.number({ message: "must be a whole number" }).int().min(1).max(200).default(16),
-});
+})
+  .superRefine((parsed, context) => {
+    if (parsed.NODE_ENV === "production" && parsed.TRUSTED_PROXY_HOPS === undefined) {
+      context.addIssue({
+        code: "custom",
+        path: ["TRUSTED_PROXY_HOPS"],
+        message:
+          "is required in production: the number of reverse proxies that append the client's address to X-Forwarded-For (0 when clients connect directly)",
+      });
+    }
+  })
+  // Outside production, no proxy: a client-sent forwarding header is never trusted.
+  .transform((parsed) => ({ ...parsed, TRUSTED_PROXY_HOPS: parsed.TRUSTED_PROXY_HOPS ?? 0 }));
 
-export type ServerEnv = z.infer<typeof serverEnvSchema>;
+export type ServerEnv = z.output<typeof serverEnvSchema>;
 
 export class InvalidEnvironmentError extends Error {
   override name = "InvalidEnvironmentError";

@@ -1,11 +1,32 @@
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-const dateOnly = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** Dates are shown in UTC, labelled as such, so every screen and PDF agrees. */
-export function formatDateTime(date: Date): string {
-  return `${dateTime.format(date)} UTC`;
+function formatter(timeZone: string, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${timeZone}|${withTime}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat("en-GB", {
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      ...(withTime ? { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short" } : {}),
+      timeZone,
+    });
+    formatters.set(key, found);
+  }
+  return found;
 }
 
-export function formatDate(date: Date): string {
-  return dateOnly.format(date);
+/** "5 Dec 2026, 14:05 GMT+1": in the agency's timezone (Settings), labelled with it. */
+export function formatDateTime(date: Date, timeZone: string): string {
+  return formatter(timeZone, true).format(date);
+}
+
+/** "5 Dec 2026": the calendar day in the agency's timezone. */
+export function formatDate(date: Date, timeZone: string): string {
+  return formatter(timeZone, false).format(date);
+}
+
+/** "2026-12-05": the calendar day in the agency's timezone, as date inputs want it. */
+export function isoDay(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone }).format(date);
 }

@@ -12,6 +12,14 @@ export function firstParam(params: SearchParams, key: string): string | undefine
   return value && !value.includes("\0") ? value : undefined;
 }
 
+/** Parameters that only page or order a list: any other one filters it. */
+const LAYOUT_PARAMS = new Set(["page", "pageSize", "sort", "dir"]);
+
+/** Whether the URL narrows the list, so an empty result means "no match" rather than "no data yet". */
+export function isFiltered(params: SearchParams): boolean {
+  return Object.keys(params).some((key) => !LAYOUT_PARAMS.has(key) && Boolean(firstParam(params, key)?.trim()));
+}
+
 export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_PAGE_SIZE = 100;
 

@@ -2,9 +2,9 @@ import Link from "next/link";
 import { SortableHead } from "@/components/portal/sortable-head";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { CompanyListItem, CompanySortField } from "@/lib/companies/list-companies";
-import { formatDate } from "@/lib/format";
 import type { SearchParams, SortDirection } from "@/lib/list-query";
 import { CompanyStatusBadge } from "./company-status-badge";
+import { DateText } from "@/components/portal/date-text";
 
 type CompaniesTableProps = {
   companies: CompanyListItem[];
@@ -46,7 +46,7 @@ export function CompaniesTable({ companies, pathname, params, sort }: CompaniesT
             <TableCell>
               <CompanyStatusBadge status={company.status} />
             </TableCell>
-            <TableCell className="whitespace-nowrap">{formatDate(company.createdAt)}</TableCell>
+            <TableCell className="whitespace-nowrap"><DateText date={company.createdAt} /></TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -29,7 +29,7 @@ export function CompanyForm({ company, cancelHref }: CompanyFormProps) {
   const errors = form.fieldErrors;
   const initial = (field: keyof CompanyInput) => company?.[field] ?? "";
   return (
-    <form onSubmit={form.onSubmit} className="grid gap-8" noValidate>
+    <form method="post" onSubmit={form.onSubmit} className="grid gap-8" noValidate>
       <FormError message={form.formError} />
       {company ? <input type="hidden" name="id" value={company.id} /> : null}
       <Section title="Company">

@@ -1,6 +1,7 @@
 import type * as React from "react";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 
 type FieldProps = { name: string; label: string; errors?: string[] | undefined; hint?: string };
@@ -46,5 +47,11 @@ export function FormField({ name, label, errors, hint, id, ...inputProps }: Fiel
 export function TextareaField({ name, label, errors, hint, id, ...textareaProps }: FieldProps & Omit<React.ComponentProps<"textarea">, "name">) {
   return (
     <Field name={name} label={label} errors={errors} hint={hint} id={id} control={(wiring) => <Textarea {...wiring} {...textareaProps} />} />
+  );
+}
+
+export function SelectField({ name, label, errors, hint, id, ...selectProps }: FieldProps & Omit<React.ComponentProps<"select">, "name">) {
+  return (
+    <Field name={name} label={label} errors={errors} hint={hint} id={id} control={(wiring) => <Select {...wiring} {...selectProps} />} />
   );
 }

@@ -4,6 +4,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDateTime } from "@/lib/format";
 import type { GhlConnectionPhase, GhlConnectionStatus } from "@/lib/ghl/connection-status";
 import { Countdown } from "./countdown";
+import { agencyTimeZone } from "@/lib/settings/agency-time-zone";
 
 const PHASES: Record<GhlConnectionPhase, { label: string; variant: BadgeVariant }> = {
   not_connected: { label: "Not connected", variant: "secondary" },
@@ -18,7 +19,8 @@ function yesNo(value: boolean): string {
 }
 
 /** What seed 1's `/status` returned, as a panel: never a token, only facts about them. */
-export function ConnectionStatusPanel({ status, renderedAt }: { status: GhlConnectionStatus; renderedAt: Date }) {
+export async function ConnectionStatusPanel({ status, renderedAt }: { status: GhlConnectionStatus; renderedAt: Date }) {
+  const timeZone = await agencyTimeZone();
   const phase = PHASES[status.phase];
   return (
     <Card>
@@ -38,7 +40,7 @@ export function ConnectionStatusPanel({ status, renderedAt }: { status: GhlConne
             {status.expiresAt ? <Countdown until={status.expiresAt.toISOString()} renderedAt={renderedAt.toISOString()} /> : null}
           </DetailItem>
           <DetailItem label="Last refresh">
-            {status.lastRefreshedAt ? <span data-testid="ghl-last-refresh">{formatDateTime(status.lastRefreshedAt)}</span> : "Never"}
+            {status.lastRefreshedAt ? <span data-testid="ghl-last-refresh">{formatDateTime(status.lastRefreshedAt, timeZone)}</span> : "Never"}
           </DetailItem>
           <DetailItem label="Consecutive failures">{String(status.consecutiveFailures)}</DetailItem>
           <DetailItem label="Auto-refresh">

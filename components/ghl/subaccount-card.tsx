@@ -7,6 +7,7 @@ import type { SubaccountView } from "@/lib/ghl/provisioning/subaccount-view";
 import { AutoRefresh } from "./auto-refresh";
 import { PasswordReveal } from "./password-reveal";
 import { ProvisioningActions } from "./provisioning-actions";
+import { agencyTimeZone } from "@/lib/settings/agency-time-zone";
 
 const STATUSES: Record<GhlProvisioningStatus, { label: string; variant: BadgeVariant }> = {
   QUEUED: { label: "Queued", variant: "secondary" },
@@ -34,7 +35,8 @@ function describeAge(since: Date, now: Date): string {
 }
 
 /** The company's GoHighLevel sub-account: live steps while provisioning, then its credentials (password on demand). */
-export function SubaccountCard({ companyId, subaccount, now }: { companyId: string; subaccount: SubaccountView | null; now: Date }) {
+export async function SubaccountCard({ companyId, subaccount, now }: { companyId: string; subaccount: SubaccountView | null; now: Date }) {
+  const timeZone = await agencyTimeZone();
   const live = subaccount?.status === "QUEUED" || subaccount?.status === "RUNNING";
   return (
     <Card data-testid="ghl-subaccount">
@@ -78,10 +80,10 @@ export function SubaccountCard({ companyId, subaccount, now }: { companyId: stri
             <DetailItem label="Password">{subaccount.userId ? <PasswordReveal companyId={companyId} /> : null}</DetailItem>
             <DetailItem label="Firebase token age">
               {subaccount.firebaseTokenIssuedAt
-                ? `${describeAge(subaccount.firebaseTokenIssuedAt, now)} (signed in ${formatDateTime(subaccount.firebaseTokenIssuedAt)}${
+                ? `${describeAge(subaccount.firebaseTokenIssuedAt, now)} (signed in ${formatDateTime(subaccount.firebaseTokenIssuedAt, timeZone)}${
                     subaccount.firebaseTokenExpiresAt
                       ? subaccount.firebaseTokenExpiresAt > now
-                        ? `, valid until ${formatDateTime(subaccount.firebaseTokenExpiresAt)}`
+                        ? `, valid until ${formatDateTime(subaccount.firebaseTokenExpiresAt, timeZone)}`
                         : ", expired: renewed on next use"
                       : ""
                   })`

@@ -1,11 +1,11 @@
 "use client";
 
 import { Download } from "lucide-react";
-import { emailInvoiceAction, markInvoicePaidAction } from "@/actions/invoices";
+import { emailInvoiceAction } from "@/actions/invoices";
 import { ActionButton } from "@/components/forms/action-button";
 import { Button } from "@/components/ui/button";
 import type { InvoiceKind, InvoiceStatus } from "@/lib/generated/prisma/enums";
-import { VoidInvoiceDialog } from "./void-invoice-dialog";
+import { MarkPaidDialog, UndoPaymentDialog, VoidInvoiceDialog } from "./invoice-status-dialogs";
 
 type InvoiceActionsProps = {
   invoiceId: string;
@@ -16,9 +16,11 @@ type InvoiceActionsProps = {
   contactEmail: string | null;
   /** "12 Mar 2026, 10:04 UTC to a@b.com", when it was e-mailed before. */
   lastEmailed: string | null;
+  /** Today in the agency's timezone (YYYY-MM-DD): the payment day offered first. */
+  today: string;
 };
 
-export function InvoiceActions({ invoiceId, kind, status, documentName, contactEmail, lastEmailed }: InvoiceActionsProps) {
+export function InvoiceActions({ invoiceId, kind, status, documentName, contactEmail, lastEmailed, today }: InvoiceActionsProps) {
   const input = { invoiceId };
   const issued = status === "ISSUED";
   return (
@@ -43,20 +45,8 @@ export function InvoiceActions({ invoiceId, kind, status, documentName, contactE
           E-mail to company contact
         </ActionButton>
       ) : null}
-      {issued ? (
-        <ActionButton
-          action={markInvoicePaidAction}
-          input={input}
-          successMessage={`${documentName} marked ${kind === "CREDIT_NOTE" ? "refunded" : "paid"}.`}
-          confirm={{
-            title: kind === "CREDIT_NOTE" ? `Mark ${documentName} refunded?` : `Mark ${documentName} paid?`,
-            description: "A paid document cannot be changed or voided afterwards.",
-            confirmLabel: kind === "CREDIT_NOTE" ? "Mark refunded" : "Mark paid",
-          }}
-        >
-          {kind === "CREDIT_NOTE" ? "Mark refunded" : "Mark paid"}
-        </ActionButton>
-      ) : null}
+      {issued ? <MarkPaidDialog invoiceId={invoiceId} kind={kind} documentName={documentName} today={today} /> : null}
+      {status === "PAID" ? <UndoPaymentDialog invoiceId={invoiceId} documentName={documentName} /> : null}
       {issued ? <VoidInvoiceDialog invoiceId={invoiceId} documentName={documentName} /> : null}
     </>
   );

@@ -1,10 +1,10 @@
 import { TableCell } from "@/components/ui/table";
-import { formatDate } from "@/lib/format";
 import type { InvoiceStatus } from "@/lib/generated/prisma/enums";
 import { InvoiceStatusBadge } from "./invoice-badges";
+import { DateText } from "@/components/portal/date-text";
 
 export function InvoiceIssuedCell({ issuedAt }: { issuedAt: Date }) {
-  return <TableCell className="whitespace-nowrap">{formatDate(issuedAt)}</TableCell>;
+  return <TableCell className="whitespace-nowrap"><DateText date={issuedAt} /></TableCell>;
 }
 
 export function InvoiceStatusCell({ status }: { status: InvoiceStatus }) {

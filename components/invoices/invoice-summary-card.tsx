@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { DetailItem } from "@/components/portal/detail-item";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { formatDateTime } from "@/lib/format";
 import type { InvoiceDetail } from "@/lib/invoices/invoice-detail";
 import { formatMoney, toDecimal } from "@/lib/money";
 import { InvoiceStatusBadge } from "./invoice-badges";
+import { DateTimeText } from "@/components/portal/date-text";
 
 export function InvoiceSummaryCard({ invoice }: { invoice: InvoiceDetail }) {
   const { company, order, currency } = invoice;
@@ -24,7 +24,7 @@ export function InvoiceSummaryCard({ invoice }: { invoice: InvoiceDetail }) {
               {formatMoney(invoice.amount, currency, { exact: true })}
             </span>
           </DetailItem>
-          <DetailItem label="Issued">{formatDateTime(invoice.issuedAt)}</DetailItem>
+          <DetailItem label="Issued"><DateTimeText date={invoice.issuedAt} /></DetailItem>
           <DetailItem label="Company">
             <Link href={`/companies/${company.id}`} className="text-primary hover:underline">
               {company.name}
@@ -44,8 +44,8 @@ export function InvoiceSummaryCard({ invoice }: { invoice: InvoiceDetail }) {
               {formatMoney(invoice.providerCost, currency, { exact: true })} × {toDecimal(invoice.multiplier).toString()}
             </span>
           </DetailItem>
-          {invoice.paidAt ? <DetailItem label={isCreditNote ? "Refunded" : "Paid"}>{formatDateTime(invoice.paidAt)}</DetailItem> : null}
-          {invoice.voidedAt ? <DetailItem label="Voided">{formatDateTime(invoice.voidedAt)}</DetailItem> : null}
+          {invoice.paidAt ? <DetailItem label={isCreditNote ? "Refunded" : "Paid"}><DateTimeText date={invoice.paidAt} /></DetailItem> : null}
+          {invoice.voidedAt ? <DetailItem label="Voided"><DateTimeText date={invoice.voidedAt} /></DetailItem> : null}
           {invoice.reason ? (
             <DetailItem label="Reason">
               <span className="whitespace-pre-line">{invoice.reason}</span>
@@ -54,7 +54,7 @@ export function InvoiceSummaryCard({ invoice }: { invoice: InvoiceDetail }) {
           <DetailItem label="E-mailed">
             <span data-testid="invoice-emailed">
               {invoice.emailedAt && invoice.emailedTo
-                ? `${formatDateTime(invoice.emailedAt)} to ${invoice.emailedTo}`
+                ? <><DateTimeText date={invoice.emailedAt} /> to {invoice.emailedTo}</>
                 : company.contactEmail
                   ? "Not yet"
                   : "Not yet — the company has no contact e-mail address"}

@@ -1,13 +1,13 @@
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { formatDate } from "@/lib/format";
 import type { InvoiceDetail } from "@/lib/invoices/invoice-detail";
 import { formatMoney } from "@/lib/money";
 import { InvoiceStatusBadge } from "./invoice-badges";
 import { InvoiceNumberLink } from "./invoice-number-link";
+import { DateText } from "@/components/portal/date-text";
 
 type LinkedDocument = { id: string; number: string; status: InvoiceDetail["status"]; amount: InvoiceDetail["amount"]; currency: string };
 
-function DocumentRow({ document, sign, note }: { document: LinkedDocument; sign: "" | "-"; note?: string }) {
+function DocumentRow({ document, sign, note }: { document: LinkedDocument; sign: "" | "-"; note?: React.ReactNode }) {
   return (
     <li className="flex flex-wrap items-center justify-between gap-2 border-b py-2 last:border-0">
       <span className="flex items-center gap-2">
@@ -50,7 +50,7 @@ export function LinkedDocumentsCard({ invoice }: { invoice: InvoiceDetail }) {
         ) : (
           <ul>
             {invoice.creditNotes.map((creditNote) => (
-              <DocumentRow key={creditNote.id} document={creditNote} sign="-" note={`issued ${formatDate(creditNote.issuedAt)}`} />
+              <DocumentRow key={creditNote.id} document={creditNote} sign="-" note={<>issued <DateText date={creditNote.issuedAt} /></>} />
             ))}
           </ul>
         )}

@@ -32,7 +32,7 @@ export function NeedsReviewPanel({ orderId, reason }: { orderId: string; reason:
           If it is not, close this order: you can then place it again.
         </p>
       </div>
-      <form onSubmit={form.onSubmit} className="flex flex-wrap items-end gap-3 text-foreground" noValidate>
+      <form method="post" onSubmit={form.onSubmit} className="flex flex-wrap items-end gap-3 text-foreground" noValidate>
         <input type="hidden" name="orderId" value={orderId} />
         <div className="w-48">
           <FormField name="providerOrderId" label="Panel order number" inputMode="numeric" errors={form.fieldErrors.providerOrderId} />

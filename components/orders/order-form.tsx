@@ -2,6 +2,7 @@
 
 import { useMemo, useState } from "react";
 import { placeOrderAction } from "@/actions/orders";
+import { BelowCostConfirmation } from "@/components/forms/below-cost-confirmation";
 import { FormField, TextareaField } from "@/components/forms/form-field";
 import { FormError } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -81,7 +82,7 @@ export function OrderForm({ companies, services, defaultCompanyId, defaultMultip
   }, [service, supported, quantity, runs, comments, multiplier, currency, idempotencyKey]);
 
   return (
-    <form onSubmit={form.onSubmit} className="grid gap-5" noValidate>
+    <form method="post" onSubmit={form.onSubmit} className="grid gap-5" noValidate>
       <FormError message={form.formError ?? form.data?.notPlaced} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <div className="grid gap-2">
@@ -188,6 +189,7 @@ export function OrderForm({ companies, services, defaultCompanyId, defaultMultip
         hint="Provider cost × this multiplier is what the company is invoiced. The default comes from Settings."
         errors={form.fieldErrors.multiplier}
       />
+      {Number(multiplier) > 0 && Number(multiplier) < 1 ? <BelowCostConfirmation /> : null}
       <OrderPreview preview={preview} currency={currency} />
       <SubmitButton pending={form.isPending} className="justify-self-start" disabled={form.isPending || !supported}>
         Place order

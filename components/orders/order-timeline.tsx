@@ -1,6 +1,6 @@
 import type { OrderEvent } from "@/lib/generated/prisma/client";
-import { formatDateTime } from "@/lib/format";
 import { cn } from "@/lib/utils";
+import { DateTimeText } from "@/components/portal/date-text";
 
 const WARNING_EVENTS = new Set(["REFUSED", "NOT_SENT", "NEEDS_REVIEW", "SYNC_FAILED", "REFILL_REFUSED", "CANCEL_REFUSED"]);
 
@@ -15,7 +15,7 @@ export function OrderTimeline({ events }: { events: Pick<OrderEvent, "id" | "typ
           />
           <div>
             <p>{event.message}</p>
-            <p className="text-xs text-muted-foreground">{formatDateTime(event.createdAt)}</p>
+            <p className="text-xs text-muted-foreground"><DateTimeText date={event.createdAt} /></p>
           </div>
         </li>
       ))}

@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { TableCell } from "@/components/ui/table";
-import { formatDateTime } from "@/lib/format";
+import { DateTimeText } from "@/components/portal/date-text";
 
 /** A row's time, linking to the row's own page. */
 export function DateTimeLinkCell({ href, date }: { href: string; date: Date }) {
   return (
     <TableCell className="whitespace-nowrap">
       <Link href={href} className="font-medium text-primary hover:underline">
-        {formatDateTime(date)}
+        <DateTimeText date={date} />
       </Link>
     </TableCell>
   );

@@ -1,10 +1,13 @@
 import { ChevronLeft, ChevronRight } from "lucide-react";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import type { PageOf, SearchParams } from "@/lib/list-query";
 import { hrefWith } from "./query-links";
 
 export function Pagination({ pathname, params, page }: { pathname: string; params: SearchParams; page: PageOf<unknown> }) {
+  // A page number past the end (an old link, a list that shrank) goes to the last page.
+  if (page.total > 0 && page.page > page.pageCount) redirect(hrefWith(pathname, params, { page: page.pageCount }));
   const first = page.total === 0 ? 0 : (page.page - 1) * page.pageSize + 1;
   const last = Math.min(page.total, page.page * page.pageSize);
   return (

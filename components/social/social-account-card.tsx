@@ -14,6 +14,7 @@ import { expiryCountdown } from "@/lib/social/countdown";
 import { FLOW_LABELS, FLOW_OF_PLATFORM, PLATFORM_LABELS } from "@/lib/social/platforms";
 import { RedirectingActionButton } from "./connect-button";
 import { SocialStatusBadge } from "./social-status-badge";
+import { agencyTimeZone } from "@/lib/settings/agency-time-zone";
 
 function Detail({ label, children, testId }: { label: string; children: React.ReactNode; testId?: string }) {
   return (
@@ -27,7 +28,8 @@ function Detail({ label, children, testId }: { label: string; children: React.Re
 }
 
 /** One account: who it is, how its connection is doing, and what can be done about it. */
-export function SocialAccountCard({ account, now, showCompany = false }: { account: SocialAccountView; now: Date; showCompany?: boolean }) {
+export async function SocialAccountCard({ account, now, showCompany = false }: { account: SocialAccountView; now: Date; showCompany?: boolean }) {
+  const timeZone = await agencyTimeZone();
   const input = { accountId: account.id };
   const flow = FLOW_OF_PLATFORM[account.platform];
   const managed = account.status !== "DISCONNECTED";
@@ -64,10 +66,10 @@ export function SocialAccountCard({ account, now, showCompany = false }: { accou
             {expiryCountdown(account.tokenExpiresAt, now)}
           </Detail>
           <Detail label="Last refresh" testId="social-last-refresh">
-            {account.lastRefreshedAt ? formatDateTime(account.lastRefreshedAt) : "never"} ({account.refreshCount}{" "}
+            {account.lastRefreshedAt ? formatDateTime(account.lastRefreshedAt, timeZone) : "never"} ({account.refreshCount}{" "}
             {account.refreshCount === 1 ? "refresh" : "refreshes"})
           </Detail>
-          <Detail label="Last validation">{account.lastValidatedAt ? formatDateTime(account.lastValidatedAt) : "never"}</Detail>
+          <Detail label="Last validation">{account.lastValidatedAt ? formatDateTime(account.lastValidatedAt, timeZone) : "never"}</Detail>
           <Detail label="Followers" testId="social-followers">
             {account.followersCount === null ? "unknown" : account.followersCount.toLocaleString("en-US")}
           </Detail>
@@ -83,7 +85,7 @@ export function SocialAccountCard({ account, now, showCompany = false }: { accou
         ) : null}
         {account.lastError ? (
           <p className="rounded-md bg-destructive/10 p-3 text-sm text-destructive" data-testid="social-last-error">
-            {account.lastErrorAt ? `${formatDateTime(account.lastErrorAt)}: ` : ""}
+            {account.lastErrorAt ? `${formatDateTime(account.lastErrorAt, timeZone)}: ` : ""}
             {account.lastError}
           </p>
         ) : null}

@@ -1,5 +1,5 @@
 import { Card, CardContent } from "@/components/ui/card";
-import { formatDateTime } from "@/lib/format";
+import { DateTimeText } from "@/components/portal/date-text";
 import type { OutboxHealth } from "@/lib/workflows/run-queries";
 
 /** Events written but not yet handed to the engine: normally none for more than a second. */
@@ -12,7 +12,7 @@ export function OutboxHealthCard({ health, engineLabel }: { health: OutboxHealth
         </p>
         <p>
           <span className="font-medium">Events waiting for delivery:</span> {health.pending}
-          {health.oldestPendingAt ? <span className="text-muted-foreground"> (oldest from {formatDateTime(health.oldestPendingAt)})</span> : null}
+          {health.oldestPendingAt ? <span className="text-muted-foreground"> (oldest from <DateTimeText date={health.oldestPendingAt} />)</span> : null}
         </p>
         {health.lastError ? (
           <p className="text-destructive">

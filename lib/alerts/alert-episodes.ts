@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { AlertSeverity, Prisma } from "@/lib/generated/prisma/client";
 import { alertOpened } from "@/inngest/events";

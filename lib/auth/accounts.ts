@@ -1,8 +1,10 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { UserFacingError } from "@/lib/errors";
-import { clearRateLimit, enforceRateLimit, hitRateLimit } from "@/lib/rate-limit";
+import { clearRateLimit, clearRateLimitsStartingWith, enforceRateLimit, hitRateLimit } from "@/lib/rate-limit";
 import { rateLimitRules } from "@/lib/rate-limit/rules";
+import { loginSlowdownMs } from "./login-slowdown";
 import { hashPassword, verifyAgainstDecoy, verifyPassword } from "./password-hash";
 
 export type AccountSummary = { id: string; email: string; name: string; sessionVersion: number };
@@ -26,9 +28,9 @@ export const REGISTRATION_CLOSED_MESSAGE =
  */
 export async function registerSuperAdmin(
   input: { name: string; email: string; password: string },
-  clientIp: string,
+  clientIp: string | null,
 ): Promise<AccountSummary> {
-  await enforceRateLimit(rateLimitRules.registerPerIp, clientIp, "Too many registration attempts");
+  if (clientIp !== null) await enforceRateLimit(rateLimitRules.registerPerIp, clientIp, "Too many registration attempts");
   await enforceRateLimit(rateLimitRules.registerPerAccount, normalizeEmail(input.email), "Too many registration attempts");
   if (!(await isRegistrationOpen())) throw new UserFacingError(REGISTRATION_CLOSED_MESSAGE);
   const passwordHash = await hashPassword(input.password);
@@ -48,21 +50,37 @@ export type AuthenticationResult =
   | { ok: false; reason: "invalid_credentials" }
   | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
 
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** The per-(account, address) bucket subject; the account comes first so a reset can clear them all. */
+const accountAtAddress = (email: string, clientIp: string) => `${email}|${clientIp}`;
+
 /**
- * Checks credentials with per-IP and per-account limits. Failed attempts count
- * against the account whether or not it exists, so the limit reveals nothing.
+ * Checks credentials. Failures are limited per address and per account-and-address
+ * (blocking that address only), and attempts on an account from anywhere are slowed
+ * down, never blocked: a guesser cannot lock the administrator out, and a password
+ * reset clears every limit on the account. Unknown accounts count alike, so the limits
+ * reveal nothing. With no known address (no trusted proxy) only the slow-down applies.
  */
 export async function authenticate(
   credentials: { email: string; password: string },
-  clientIp: string,
+  clientIp: string | null,
+  wait: (ms: number) => Promise<void> = pause,
 ): Promise<AuthenticationResult> {
   const email = normalizeEmail(credentials.email);
-  const perIp = await hitRateLimit(rateLimitRules.loginPerIp, clientIp);
-  if (!perIp.allowed) return { ok: false, reason: "rate_limited", retryAfterSeconds: perIp.retryAfterSeconds };
-  const perAccount = await hitRateLimit(rateLimitRules.loginFailuresPerAccount, email);
-  if (!perAccount.allowed) {
-    return { ok: false, reason: "rate_limited", retryAfterSeconds: perAccount.retryAfterSeconds };
+  if (clientIp !== null) {
+    for (const [rule, subject] of [
+      [rateLimitRules.loginPerIp, clientIp],
+      [rateLimitRules.loginFailuresPerAccountAndIp, accountAtAddress(email, clientIp)],
+    ] as const) {
+      const verdict = await hitRateLimit(rule, subject);
+      if (!verdict.allowed) return { ok: false, reason: "rate_limited", retryAfterSeconds: verdict.retryAfterSeconds };
+    }
   }
+  const onAccount = await hitRateLimit(rateLimitRules.loginAttemptsPerAccount, email);
+  const attempts = onAccount.allowed ? rateLimitRules.loginAttemptsPerAccount.limit - onAccount.remaining : Infinity;
+  const delayMs = loginSlowdownMs(attempts);
+  if (delayMs > 0) await wait(delayMs);
 
   const user = await db.user.findUnique({ where: { email }, select: { ...accountSummary, passwordHash: true } });
   const valid = user
@@ -70,15 +88,32 @@ export async function authenticate(
     : await verifyAgainstDecoy(credentials.password);
   if (!user || !valid) return { ok: false, reason: "invalid_credentials" };
 
-  await clearRateLimit(rateLimitRules.loginFailuresPerAccount, email);
+  await clearRateLimit(rateLimitRules.loginAttemptsPerAccount, email);
+  if (clientIp !== null) await clearRateLimit(rateLimitRules.loginFailuresPerAccountAndIp, accountAtAddress(email, clientIp));
   const { passwordHash: _omitted, ...account } = user;
   return { ok: true, account };
 }
 
-/** The account behind a session, or null when the session was signed out elsewhere. */
-export async function findSessionAccount(userId: string, sessionVersion: number): Promise<AccountSummary | null> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: accountSummary });
-  return user && user.sessionVersion === sessionVersion ? user : null;
+/** After a password reset: the owner proved control of the mailbox, so every login limit on the account goes. */
+export async function clearLoginLimits(email: string): Promise<void> {
+  await clearRateLimit(rateLimitRules.loginAttemptsPerAccount, email);
+  await clearRateLimitsStartingWith(rateLimitRules.loginFailuresPerAccountAndIp, accountAtAddress(email, ""));
+}
+
+/**
+ * The account behind a session, or null when the session has ended: signed out (its
+ * row ended), expired, or every session ended by a password change (version bumped).
+ */
+export async function findSessionAccount(
+  userId: string,
+  sessionVersion: number,
+  sessionId: string,
+): Promise<AccountSummary | null> {
+  const [user, session] = await Promise.all([
+    db.user.findUnique({ where: { id: userId }, select: accountSummary }),
+    db.authSession.findFirst({ where: { id: sessionId, userId, endedAt: null, expiresAt: { gt: new Date() } }, select: { id: true } }),
+  ]);
+  return user && session && user.sessionVersion === sessionVersion ? user : null;
 }
 
 /**

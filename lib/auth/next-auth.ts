@@ -1,9 +1,11 @@
+import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { clientIpFrom } from "@/lib/http/client-ip";
 import { authenticate, findSessionAccount } from "./accounts";
+import { endAuthSession, startAuthSession } from "./auth-sessions";
 
 declare module "next-auth" {
   interface User {
@@ -14,6 +16,8 @@ declare module "next-auth" {
 declare module "@auth/core/jwt" {
   interface JWT {
     sessionVersion?: number;
+    /** The AuthSession row: ended on logout, checked on every request. */
+    sessionId?: string;
   }
 }
 
@@ -59,15 +63,23 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       },
     }),
   ],
+  events: {
+    // Ends the session on the server: a copy of the cookie is refused from now on.
+    async signOut(message) {
+      const sessionId = "token" in message ? message.token?.sessionId : undefined;
+      if (typeof sessionId === "string") await endAuthSession(sessionId);
+    },
+  },
   callbacks: {
     async jwt({ token, user }) {
-      if (user) {
+      if (user?.id) {
         token.sessionVersion = user.sessionVersion;
+        token.sessionId = await startAuthSession(user.id, SESSION_MAX_AGE_SECONDS);
         return token;
       }
-      if (!token.sub || typeof token.sessionVersion !== "number") return null;
-      // A password change or reset bumps the version: older sessions end here.
-      const account = await findSessionAccount(token.sub, token.sessionVersion);
+      if (!token.sub || typeof token.sessionVersion !== "number" || typeof token.sessionId !== "string") return null;
+      // Logout ends the session's row; a password change or reset bumps the version.
+      const account = await findSessionAccount(token.sub, token.sessionVersion, token.sessionId);
       if (!account) return null;
       token.name = account.name;
       token.email = account.email;

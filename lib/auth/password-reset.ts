@@ -1,3 +1,4 @@
+import "server-only";
 import { passwordResetRequested } from "@/inngest/events";
 import { decryptSecret, encryptSecret } from "@/lib/crypto";
 import { db } from "@/lib/db";
@@ -8,7 +9,7 @@ import { passwordResetEmail } from "@/lib/mail/templates/password-reset";
 import { enforceRateLimit } from "@/lib/rate-limit";
 import { rateLimitRules } from "@/lib/rate-limit/rules";
 import { enqueueEvent } from "@/lib/workflows/outbox";
-import { normalizeEmail } from "./accounts";
+import { clearLoginLimits, normalizeEmail } from "./accounts";
 import { hashPassword } from "./password-hash";
 import { generateResetToken, hashResetToken, RESET_TOKEN_TTL_MINUTES } from "./reset-token";
 
@@ -16,9 +17,9 @@ import { generateResetToken, hashResetToken, RESET_TOKEN_TTL_MINUTES } from "./r
  * Limits are checked per IP and per address before anything else, and apply
  * identically whether the address is registered, so they reveal nothing.
  */
-export async function checkPasswordResetAllowed(email: string, clientIp: string): Promise<void> {
+export async function checkPasswordResetAllowed(email: string, clientIp: string | null): Promise<void> {
   const what = "Too many reset requests";
-  await enforceRateLimit(rateLimitRules.forgotPasswordPerIp, clientIp, what);
+  if (clientIp !== null) await enforceRateLimit(rateLimitRules.forgotPasswordPerIp, clientIp, what);
   await enforceRateLimit(rateLimitRules.forgotPasswordPerAccount, normalizeEmail(email), what);
 }
 
@@ -86,11 +87,14 @@ export const FORGOT_PASSWORD_CONFIRMATION =
 export const INVALID_RESET_LINK_MESSAGE =
   "This reset link is invalid, already used or expired. Request a new one from the sign-in page.";
 
-/** Consumes the token exactly once, sets the password and signs out every session. */
+/**
+ * Consumes the token exactly once, sets the password, signs out every session and lifts
+ * every login limit on the account: a reset is always the way back in.
+ */
 export async function resetPassword(token: string, newPassword: string): Promise<void> {
   const tokenHash = hashResetToken(token);
   const passwordHash = await hashPassword(newPassword);
-  return db.$transaction(async (tx) => {
+  const email = await db.$transaction(async (tx) => {
     const now = new Date();
     const claimed = await tx.passwordResetToken.updateMany({
       where: { tokenHash, usedAt: null, expiresAt: { gt: now } },
@@ -99,11 +103,14 @@ export async function resetPassword(token: string, newPassword: string): Promise
     if (claimed.count !== 1) throw new UserFacingError(INVALID_RESET_LINK_MESSAGE);
     const { userId } = await tx.passwordResetToken.findUniqueOrThrow({ where: { tokenHash } });
     await tx.passwordResetToken.deleteMany({ where: { userId, usedAt: null } });
-    await tx.user.update({
+    const user = await tx.user.update({
       where: { id: userId },
       data: { passwordHash, passwordChangedAt: now, sessionVersion: { increment: 1 } },
+      select: { email: true },
     });
+    return user.email;
   });
+  await clearLoginLimits(email);
 }
 
 /** Whether a link is still usable, so the page can say so before the form is filled. */

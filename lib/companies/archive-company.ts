@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { UserFacingError } from "@/lib/errors";
 import type { Company } from "@/lib/generated/prisma/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { Decimal, toDecimal } from "@/lib/money";
 import { getSettings } from "@/lib/settings";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { type CompanyStatus, Prisma } from "@/lib/generated/prisma/client";

@@ -1,8 +1,9 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { UserFacingError } from "@/lib/errors";
 import { sendMail } from "@/lib/mail/send-mail";
-import { enforceRateLimit } from "@/lib/rate-limit";
+import { enforceRateLimit, hitRateLimit } from "@/lib/rate-limit";
 import { rateLimitRules } from "@/lib/rate-limit/rules";
 import type { CompanyInput } from "./company-input";
 import { checkOnboardingFormToken } from "./onboarding-form-token";
@@ -23,19 +24,23 @@ export type OnboardingOutcome =
   | { outcome: "ignored" };
 
 export const FORM_EXPIRED_MESSAGE = "This form has expired. Reload the page and send it again.";
+export const FORM_ALREADY_SENT_MESSAGE = "This form was already sent. Reload the page to register another company.";
 export const TOO_FAST_MESSAGE = "That was quicker than we expected. Check your details, then send the form again.";
 
 /**
- * A company registering itself. Rate limited per IP before anything else, so
- * bots count against the limit too; a filled honeypot is answered like a
- * success, giving the bot nothing to learn from.
+ * A company registering itself. Rate limited per IP (when known) and globally before
+ * anything else, so bots count against the limits too; a filled honeypot is answered
+ * like a success, giving the bot nothing to learn from. Each rendered form works once.
  */
 export async function submitOnboarding(
   submission: OnboardingSubmission,
-  clientIp: string,
+  clientIp: string | null,
   now: Date = new Date(),
 ): Promise<OnboardingOutcome> {
-  await enforceRateLimit(rateLimitRules.onboardingPerIp, clientIp, "Too many sign-ups from your network");
+  if (clientIp !== null) {
+    await enforceRateLimit(rateLimitRules.onboardingPerIp, clientIp, "Too many sign-ups from your network");
+  }
+  await enforceRateLimit(rateLimitRules.onboardingGlobal, "all", "We are receiving an unusual number of sign-ups");
   if (submission.honeypot.trim() !== "") return { outcome: "ignored" };
 
   // A spoofed address defeats the per-IP limit; the contact address bounds a flood from one sender.
@@ -44,9 +49,12 @@ export async function submitOnboarding(
     await enforceRateLimit(rateLimitRules.onboardingPerContact, contactEmail, "Too many sign-ups for this e-mail address");
   }
 
-  const verdict = checkOnboardingFormToken(submission.formToken, now);
-  if (verdict === "too_fast") throw new UserFacingError(TOO_FAST_MESSAGE);
-  if (verdict !== "ok") throw new UserFacingError(FORM_EXPIRED_MESSAGE);
+  const token = checkOnboardingFormToken(submission.formToken, now);
+  if (token.verdict === "too_fast") throw new UserFacingError(TOO_FAST_MESSAGE);
+  if (token.verdict !== "ok") throw new UserFacingError(FORM_EXPIRED_MESSAGE);
+  // The claim outlives the token (25 h > 24 h), so a replay is refused for as long as the token is valid.
+  const claim = await hitRateLimit(rateLimitRules.onboardingFormTokenUse, token.nonce);
+  if (!claim.allowed) throw new UserFacingError(FORM_ALREADY_SENT_MESSAGE);
 
   const company = await createCompany(
     { legalName: null, addressLine1: null, addressLine2: null, city: null, postalCode: null, taxId: null, ...submission.company },

@@ -1,3 +1,4 @@
+import "server-only";
 import { companyCreated } from "@/inngest/events";
 import { db } from "@/lib/db";
 import { enqueueEvent } from "@/lib/workflows/outbox";

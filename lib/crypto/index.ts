@@ -1,1 +1,2 @@
+import "server-only";
 export { decryptSecret, encryptOptionalSecret, encryptSecret, SecretDecryptionError, sealedWithOldKey } from "./secret-box";

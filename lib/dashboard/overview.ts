@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { OPEN_ORDER_STATUSES } from "@/lib/orders/apply-panel-status";
 

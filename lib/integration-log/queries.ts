@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { IntegrationLog, Prisma } from "@/lib/generated/prisma/client";
 import { pageOf, type PageOf, type Pagination } from "@/lib/list-query";

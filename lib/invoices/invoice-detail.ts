@@ -1,5 +1,7 @@
+import "server-only";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { InvoicePayment, Prisma } from "@/lib/generated/prisma/client";
+import { type BillToSnapshot, readInvoiceSnapshots } from "./invoice-snapshots";
 
 const detailInclude = {
   company: {
@@ -37,8 +39,18 @@ const detailInclude = {
   },
 } satisfies Prisma.InvoiceInclude;
 
-export type InvoiceDetail = Prisma.InvoiceGetPayload<{ include: typeof detailInclude }>;
+export type InvoiceDetail = Prisma.InvoiceGetPayload<{ include: typeof detailInclude }> & {
+  /** The company as it was billed (the PDF's "Bill to"), not as it is today. */
+  billedTo: BillToSnapshot;
+  /** Recorded payments, newest first, undone ones included. */
+  payments: InvoicePayment[];
+};
 
 export async function getInvoiceDetail(invoiceId: string): Promise<InvoiceDetail | null> {
-  return db.invoice.findUnique({ where: { id: invoiceId }, include: detailInclude });
+  const [invoice, payments] = await Promise.all([
+    db.invoice.findUnique({ where: { id: invoiceId }, include: detailInclude }),
+    db.invoicePayment.findMany({ where: { invoiceId }, orderBy: { recordedAt: "desc" } }),
+  ]);
+  if (!invoice) return null;
+  return { ...invoice, billedTo: readInvoiceSnapshots(invoice).billTo, payments };
 }

@@ -1,24 +1,62 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db-types";
 import { UserFacingError } from "@/lib/errors";
-import type { Invoice } from "@/lib/generated/prisma/client";
+import type { Invoice, PaymentMethod } from "@/lib/generated/prisma/client";
 import { InvoiceNotFoundError } from "./errors";
 import { INVOICE_KIND_TITLE } from "./invoice-labels";
 
 type StatusChange = { number: string; kind: Invoice["kind"]; status: Invoice["status"] };
 
+export type PaymentDetails = {
+  /** The day the payment was made; `paidAt` records it. */
+  paidOn: Date;
+  method: PaymentMethod;
+  reference: string | null;
+};
+
 /**
- * Issued → paid. The update only matches an issued invoice, so of two clicks (or
- * two tabs) exactly one succeeds and the other is told what happened.
+ * Issued → paid, recording the payment's day, method and reference. The update only
+ * matches an issued invoice, so of two clicks (or two tabs) exactly one succeeds and
+ * the other is told what happened.
  */
-export async function markInvoicePaid(invoiceId: string, paidAt = new Date()): Promise<StatusChange> {
-  const { count } = await db.invoice.updateMany({
-    where: { id: invoiceId, status: "ISSUED" },
-    data: { status: "PAID", paidAt },
+export async function markInvoicePaid(invoiceId: string, payment: Partial<PaymentDetails> = {}): Promise<StatusChange> {
+  const paidOn = payment.paidOn ?? new Date();
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.invoice.updateMany({
+      where: { id: invoiceId, status: "ISSUED" },
+      data: { status: "PAID", paidAt: paidOn },
+    });
+    if (count === 0) throw await refusal(tx, invoiceId, "marked paid");
+    await tx.invoicePayment.create({
+      data: { invoiceId, paidOn, method: payment.method ?? "OTHER", reference: payment.reference?.trim() || null },
+    });
+    return tx.invoice.findUniqueOrThrow({ where: { id: invoiceId }, select: { number: true, kind: true, status: true } });
   });
-  if (count === 0) throw await refusal(db, invoiceId, "marked paid");
-  return db.invoice.findUniqueOrThrow({ where: { id: invoiceId }, select: { number: true, kind: true, status: true } });
 }
+
+/**
+ * Paid → issued again, when a payment was recorded by mistake or bounced. The payment
+ * row stays, marked undone with the note, so the document's history is never lost.
+ */
+export async function undoInvoicePayment(invoiceId: string, note: string, undoneAt = new Date()): Promise<StatusChange> {
+  const undoNote = note.trim();
+  if (!undoNote) throw new UserFacingError("Say why the payment is taken back.");
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.invoice.updateMany({
+      where: { id: invoiceId, status: "PAID" },
+      data: { status: "ISSUED", paidAt: null },
+    });
+    if (count === 0) {
+      const current = await tx.invoice.findUnique({ where: { id: invoiceId }, select: { number: true, kind: true, status: true } });
+      if (!current) throw new InvoiceNotFoundError();
+      throw new UserFacingError(`${INVOICE_KIND_TITLE[current.kind]} ${current.number} is not paid: there is no payment to undo.`);
+    }
+    await tx.invoicePayment.updateMany({ where: { invoiceId, undoneAt: null }, data: { undoneAt, undoNote } });
+    return tx.invoice.findUniqueOrThrow({ where: { id: invoiceId }, select: { number: true, kind: true, status: true } });
+  });
+}
+
 
 /**
  * Issued → void, for invoices and credit notes alike. An invoice whose credit note

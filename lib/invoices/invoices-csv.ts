@@ -1,3 +1,4 @@
+import "server-only";
 import { toCsv } from "@/lib/csv";
 import { db } from "@/lib/db";
 import { toDecimal } from "@/lib/money";

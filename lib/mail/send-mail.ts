@@ -1,3 +1,4 @@
+import "server-only";
 import { env } from "@/lib/env";
 import { resendClient } from "@/lib/providers/app-clients";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Network, OrderStatus, Prisma } from "@/lib/generated/prisma/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 
 /** What the orders list can be filtered by: every company, and the services that have orders. */

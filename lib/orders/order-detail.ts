@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { latestRefillId, orderActions } from "./refill-and-cancel";
 

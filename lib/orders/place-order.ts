@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { UserFacingError } from "@/lib/errors";
 import type { OrderStatus } from "@/lib/generated/prisma/client";
@@ -7,6 +8,7 @@ import { fampageClient } from "@/lib/providers/app-clients";
 import { isProviderError, type ProviderError } from "@/lib/providers/core";
 import { getSettings } from "@/lib/settings";
 import { OrderValidationError } from "./errors";
+import { forgetPanelBalance } from "./panel-balance";
 import { type OrderRequest, planOrder } from "./order-request";
 import { recordOrderEvent } from "./timeline";
 
@@ -78,6 +80,8 @@ export async function placeOrder(request: OrderRequest): Promise<PlaceOrderResul
     console.error(`[placeOrder] the panel call failed unexpectedly: ${error instanceof Error ? error.message : "unknown"}`);
     return needsReview(order.id, "The panel call failed unexpectedly: the order may or may not exist on the panel.");
   }
+  // The panel charged the order: the balance shown next must be the panel's new one.
+  forgetPanelBalance();
 
   try {
     const invoice = await db.$transaction(async (tx) => {

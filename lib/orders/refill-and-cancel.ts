@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { UserFacingError } from "@/lib/errors";
 import type { Order, Service } from "@/lib/generated/prisma/client";
@@ -27,12 +28,35 @@ async function loadPlacedOrder(orderId: string): Promise<OrderWithService & { pr
   return { ...order, providerOrderId: order.providerOrderId };
 }
 
-/** Asks the panel to top the order up again; the refill id goes into the timeline. */
+/** A refill the panel may still be working on: requested, and not reported finished since. */
+const FINISHED_REFILL_STATUSES: readonly RefillStatus[] = ["Completed", "Rejected", "Canceled"];
+
+/** The order's latest refill, when the panel has not reported it finished. */
+export async function runningRefill(orderId: string): Promise<{ refillId: number; lastStatus: RefillStatus | null } | null> {
+  const refillId = await latestRefillId(orderId);
+  if (refillId === null) return null;
+  const reports = await db.orderEvent.findMany({ where: { orderId, type: "REFILL_STATUS" }, orderBy: { createdAt: "desc" } });
+  const latest = reports.find((event) => (event.data as { refillId?: unknown } | null)?.refillId === refillId);
+  const lastStatus = ((latest?.data as { status?: RefillStatus } | null)?.status ?? null) as RefillStatus | null;
+  return lastStatus !== null && FINISHED_REFILL_STATUSES.includes(lastStatus) ? null : { refillId, lastStatus };
+}
+
+/**
+ * Asks the panel to top the order up again; the refill id goes into the timeline.
+ * Refused while the previous refill is still running: the panel would refuse or double it.
+ */
 export async function requestRefill(orderId: string): Promise<{ refillId: number }> {
   const order = await loadPlacedOrder(orderId);
   if (!orderActions(order).canRefill) {
     throw new UserFacingError(
       order.service.refill ? "A refill can be requested once the order is completed." : "This service does not offer refills.",
+    );
+  }
+  const running = await runningRefill(orderId);
+  if (running) {
+    const state = running.lastStatus ? `last reported ${running.lastStatus}` : "not reported on yet";
+    throw new UserFacingError(
+      `Refill #${running.refillId} is still running (${state}). Check its status; a new refill can be requested once it is finished.`,
     );
   }
   try {

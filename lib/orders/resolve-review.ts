@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { UserFacingError } from "@/lib/errors";

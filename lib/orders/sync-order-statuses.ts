@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { UserFacingError } from "@/lib/errors";
 import { fampageClient } from "@/lib/providers/app-clients";

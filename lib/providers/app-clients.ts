@@ -1,3 +1,4 @@
+import "server-only";
 import { env } from "@/lib/env";
 import { recordIntegrationCall } from "@/lib/integration-log/record";
 import { createFacebookClient, facebookConfigFromEnv, type FacebookClient } from "@/lib/providers/facebook";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { RateLimitedError } from "@/lib/errors";
 
@@ -36,6 +37,11 @@ export async function hitRateLimit(rule: RateLimitRule, subject: string): Promis
 /** Forgets a subject's hits, e.g. an account's failed logins after a successful one. */
 export async function clearRateLimit(rule: RateLimitRule, subject: string): Promise<void> {
   await db.rateLimitBucket.deleteMany({ where: { key: bucketKey(rule, subject) } });
+}
+
+/** Forgets every subject that starts with a prefix, e.g. one account's per-address buckets. */
+export async function clearRateLimitsStartingWith(rule: RateLimitRule, subjectPrefix: string): Promise<void> {
+  await db.rateLimitBucket.deleteMany({ where: { key: { startsWith: bucketKey(rule, subjectPrefix) } } });
 }
 
 export async function deleteExpiredRateLimitBuckets(): Promise<number> {

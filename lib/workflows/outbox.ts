@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { EventType } from "inngest";
 import type { StandardSchemaV1 } from "@standard-schema/spec";

@@ -25,4 +25,15 @@ describe("parseServerEnv", () => {
       expect(String(error)).not.toContain("sk_live_should_not_leak");
     }
   });
+
+  it("trusts no proxy outside production unless told", () => {
+    expect(parseServerEnv(minimalEnvironment).TRUSTED_PROXY_HOPS).toBe(0);
+    expect(parseServerEnv({ ...minimalEnvironment, TRUSTED_PROXY_HOPS: "2" }).TRUSTED_PROXY_HOPS).toBe(2);
+  });
+
+  it("refuses to start in production without an explicit TRUSTED_PROXY_HOPS", () => {
+    const production = { ...minimalEnvironment, NODE_ENV: "production" };
+    expect(() => parseServerEnv(production)).toThrow(/TRUSTED_PROXY_HOPS is required in production/);
+    expect(parseServerEnv({ ...production, TRUSTED_PROXY_HOPS: "0" }).TRUSTED_PROXY_HOPS).toBe(0);
+  });
 });

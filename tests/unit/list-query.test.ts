@@ -14,3 +14,12 @@ describe("query parameters from the URL", () => {
     expect(filters).toMatchObject({ serviceId: undefined, status: undefined, link: undefined, companyId: "c1" });
   });
 });
+
+describe("isFiltered", () => {
+  it("tells a narrowed list from one that is only paged or sorted", async () => {
+    const { isFiltered } = await import("@/lib/list-query");
+    expect(isFiltered({ page: "3", sort: "createdAt", dir: "asc", pageSize: "50" })).toBe(false);
+    expect(isFiltered({ status: "", q: "  " })).toBe(false);
+    expect(isFiltered({ status: "PAID" })).toBe(true);
+  });
+});

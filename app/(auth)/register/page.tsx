@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardContent, CardDescription, CardHeader } from "@/components/ui/card";
 import { isRegistrationOpen, REGISTRATION_CLOSED_MESSAGE } from "@/lib/auth/accounts";
 import { RegisterForm } from "./register-form";
 
@@ -13,7 +13,7 @@ export default async function RegisterPage() {
   return (
     <Card>
       <CardHeader>
-        <CardTitle>{open ? "Set up your console" : "Registration is closed"}</CardTitle>
+        <h1 className="text-lg font-semibold leading-none">{open ? "Set up your console" : "Registration is closed"}</h1>
         <CardDescription>
           {open
             ? "This first account becomes the console's one administrator."

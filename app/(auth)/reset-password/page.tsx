@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardContent, CardDescription, CardHeader } from "@/components/ui/card";
 import { INVALID_RESET_LINK_MESSAGE, isResetTokenUsable } from "@/lib/auth/password-reset";
 import { ResetPasswordForm } from "./reset-password-form";
 
@@ -15,7 +15,7 @@ export default async function ResetPasswordPage({ searchParams }: Props) {
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Choose a new password</CardTitle>
+        <h1 className="text-lg font-semibold leading-none">Choose a new password</h1>
         <CardDescription>Every session, on every device, is signed out when you save it.</CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">

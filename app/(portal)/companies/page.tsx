@@ -2,6 +2,7 @@ import { Building2, Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CompaniesTable } from "@/components/companies/companies-table";
+import { OnboardingLinkCard } from "@/components/companies/onboarding-link-card";
 import { EmptyState } from "@/components/portal/empty-state";
 import { FilterBar, FilterField } from "@/components/portal/filter-bar";
 import { PageHeader } from "@/components/portal/page-header";
@@ -12,6 +13,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { requireAdminSession } from "@/lib/auth/session";
 import { companyListFiltersFrom, listCompanies } from "@/lib/companies/list-companies";
+import { env } from "@/lib/env";
 import { firstParam, paginationFrom, type SearchParams } from "@/lib/list-query";
 
 export const metadata: Metadata = { title: "Companies" };
@@ -45,6 +47,7 @@ export default async function CompaniesPage({ searchParams }: Props) {
           Company deleted.
         </Alert>
       ) : null}
+      <OnboardingLinkCard url={new URL("/onboarding", env().APP_URL).toString()} />
       <FilterBar pathname={PATHNAME}>
         <FilterField label="Search" htmlFor="filter-q">
           <Input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder="Name, contact, e-mail, city…" className="min-w-56" />

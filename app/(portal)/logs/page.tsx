@@ -8,7 +8,7 @@ import { Pagination } from "@/components/portal/pagination";
 import { requireAdminSession } from "@/lib/auth/session";
 import { integrationLogFilterFrom } from "@/lib/integration-log/log-filter";
 import { companiesInIntegrationLog, listIntegrationLogs } from "@/lib/integration-log/queries";
-import { paginationFrom, type SearchParams } from "@/lib/list-query";
+import { isFiltered, paginationFrom, type SearchParams } from "@/lib/list-query";
 
 export const metadata: Metadata = { title: "Integration log" };
 
@@ -25,9 +25,15 @@ export default async function LogsPage({ searchParams }: { searchParams: Promise
       <PageHeader title="Integration log" description="Every call to a provider, newest first. Secrets are removed before anything is stored." />
       <LogFilters pathname={PATH} filter={filter} companies={companies} />
       {page.total === 0 ? (
-        <EmptyState icon={ScrollText} title="No calls match">
-          Provider calls appear here as soon as the console makes them. Change the filters to see more.
-        </EmptyState>
+        isFiltered(params) ? (
+          <EmptyState icon={ScrollText} title="No calls match these filters">
+            Change or clear the filters to see more.
+          </EmptyState>
+        ) : (
+          <EmptyState icon={ScrollText} title="No provider calls yet">
+            Every call the console makes to a provider appears here, newest first.
+          </EmptyState>
+        )
       ) : (
         <>
           <LogTable rows={page.items} />

@@ -16,7 +16,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requireAdminSession } from "@/lib/auth/session";
-import { paginationFrom, type SearchParams } from "@/lib/list-query";
+import { isFiltered, paginationFrom, type SearchParams } from "@/lib/list-query";
 import { formatMoney, sellPrice } from "@/lib/money";
 import { listOrders, orderFiltersFrom } from "@/lib/orders/list-orders";
 import { orderFilterChoices } from "@/lib/orders/order-choices";
@@ -105,9 +105,15 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
       </FilterBar>
 
       {page.total === 0 ? (
-        <EmptyState icon={ShoppingCart} title="No orders match">
-          Place an order for a company, or change the filters.
-        </EmptyState>
+        isFiltered(params) ? (
+          <EmptyState icon={ShoppingCart} title="No orders match these filters">
+            Change or clear the filters to see more.
+          </EmptyState>
+        ) : (
+          <EmptyState icon={ShoppingCart} title="No orders yet">
+            Place an order for a company: it appears here with its panel status and invoice.
+          </EmptyState>
+        )
       ) : (
         <>
           <Table>

@@ -10,10 +10,11 @@ import { NetworkTabs } from "@/components/services/network-tabs";
 import { SyncCatalogButton } from "@/components/services/sync-catalog-button";
 import { Input } from "@/components/ui/input";
 import { requireAdminSession } from "@/lib/auth/session";
-import { formatDateTime } from "@/lib/format";
 import { paginationFrom, type SearchParams } from "@/lib/list-query";
 import { catalogFilterFrom, catalogSortFrom } from "@/lib/services/catalog-filter";
 import { listCatalog } from "@/lib/services/catalog-queries";
+import { formatDateTime } from "@/lib/format";
+import { agencyTimeZone } from "@/lib/settings/agency-time-zone";
 
 export const metadata: Metadata = { title: "Services" };
 
@@ -42,7 +43,7 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
     <>
       <PageHeader
         title="Services"
-        description={`The Fampage catalog, with what each service sells for. Last synced ${formatDateTime(view.lastSyncedAt)}.`}
+        description={`The Fampage catalog, with what each service sells for. Last synced ${formatDateTime(view.lastSyncedAt, await agencyTimeZone())}.`}
         actions={<SyncCatalogButton variant="outline" />}
       />
       <NetworkTabs pathname={PATH} params={params} selected={filter.network} counts={view.networkCounts} />

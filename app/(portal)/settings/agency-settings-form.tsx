@@ -1,17 +1,21 @@
 "use client";
 
 import { updateAgencySettingsAction } from "@/actions/settings";
+import { useState } from "react";
+import { BelowCostConfirmation } from "@/components/forms/below-cost-confirmation";
 import { FormField, TextareaField } from "@/components/forms/form-field";
 import { FormError, FormSuccess } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { AgencySettingsInput } from "@/lib/settings/agency-settings";
 
-export function AgencySettingsForm({ values }: { values: AgencySettingsInput }) {
+export function AgencySettingsForm({ values, timeZones }: { values: AgencySettingsInput; timeZones: string[] }) {
   const form = useFormAction<{ message: string }>(updateAgencySettingsAction);
   const errors = form.fieldErrors;
+  const [multiplier, setMultiplier] = useState(values.invoiceMultiplier);
+  const belowCost = Number(multiplier) > 0 && Number(multiplier) < 1;
   return (
-    <form onSubmit={form.onSubmit} className="grid gap-4" noValidate data-testid="agency-settings-form">
+    <form method="post" onSubmit={form.onSubmit} className="grid gap-4" noValidate data-testid="agency-settings-form">
       <FormError message={form.formError} />
       <FormSuccess message={form.hasSucceeded ? form.data?.message : undefined} />
       <div className="grid items-start gap-4 sm:grid-cols-3">
@@ -21,6 +25,7 @@ export function AgencySettingsForm({ values }: { values: AgencySettingsInput }) 
           inputMode="decimal"
           required
           defaultValue={values.invoiceMultiplier}
+          onChange={(event) => setMultiplier(event.target.value)}
           hint="Provider cost × this = invoice amount. Applies to orders placed from now on only."
           errors={errors.invoiceMultiplier}
         />
@@ -40,10 +45,26 @@ export function AgencySettingsForm({ values }: { values: AgencySettingsInput }) 
           maxLength={3}
           autoCapitalize="characters"
           defaultValue={values.currency}
-          hint="The panel's currency, e.g. USD."
+          hint="The panel's currency: invoices are always in it, never relabelled."
           errors={errors.currency}
         />
       </div>
+      {belowCost ? <BelowCostConfirmation /> : null}
+      <FormField
+        name="timezone"
+        label="Agency timezone"
+        required
+        list="time-zones"
+        autoComplete="off"
+        defaultValue={values.timezone}
+        hint="Every date in the console, on invoices and e-mails is shown in this timezone."
+        errors={errors.timezone}
+      />
+      <datalist id="time-zones">
+        {timeZones.map((zone) => (
+          <option key={zone} value={zone} />
+        ))}
+      </datalist>
       <div className="grid items-start gap-4 sm:grid-cols-2">
         <FormField name="agencyName" label="Agency name" required autoComplete="organization" defaultValue={values.agencyName} errors={errors.agencyName} />
         <FormField name="agencyEmail" label="Agency e-mail" type="email" autoComplete="email" defaultValue={values.agencyEmail ?? ""} errors={errors.agencyEmail} />

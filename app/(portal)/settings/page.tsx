@@ -27,7 +27,7 @@ export default async function SettingsPage({ searchParams }: Props) {
           <CardDescription>How orders are priced and what invoices show about your agency.</CardDescription>
         </CardHeader>
         <CardContent>
-          <AgencySettingsForm values={agencySettingsFormValues(settings)} />
+          <AgencySettingsForm values={agencySettingsFormValues(settings)} timeZones={["UTC", ...Intl.supportedValuesOf("timeZone")]} />
         </CardContent>
       </Card>
       <Card className="mb-6 max-w-3xl">

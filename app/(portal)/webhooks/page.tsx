@@ -7,6 +7,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { requireAdminSession } from "@/lib/auth/session";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { getWebhookOverview } from "@/lib/social/webhooks/webhook-views";
+import { agencyTimeZone } from "@/lib/settings/agency-time-zone";
 
 export const metadata: Metadata = { title: "Provider webhooks" };
 
@@ -18,6 +19,7 @@ const STATUS_LOOK: Record<string, { label: string; variant: BadgeVariant }> = {
 };
 
 export default async function WebhooksPage() {
+  const timeZone = await agencyTimeZone();
   await requireAdminSession();
   const { events, rejections, countsByStatus } = await getWebhookOverview();
   const refused = rejections.reduce((sum, row) => sum + row.count, 0);
@@ -38,7 +40,7 @@ export default async function WebhooksPage() {
           <ul className="grid gap-1 text-sm" data-testid="webhook-rejections">
             {rejections.map((row) => (
               <li key={`${row.provider}-${row.day.toISOString()}`}>
-                {formatDate(row.day)} · {row.provider === "FACEBOOK" ? "Facebook" : "TikTok"}: {row.count} refused (last at {formatDateTime(row.lastAt)})
+                {formatDate(row.day, timeZone)} · {row.provider === "FACEBOOK" ? "Facebook" : "TikTok"}: {row.count} refused (last at {formatDateTime(row.lastAt, timeZone)})
               </li>
             ))}
           </ul>
@@ -70,7 +72,7 @@ export default async function WebhooksPage() {
                   const look = STATUS_LOOK[event.status] ?? { label: event.status, variant: "outline" as const };
                   return (
                     <TableRow key={event.id} data-testid="webhook-event">
-                      <TableCell className="whitespace-nowrap">{formatDateTime(event.receivedAt)}</TableCell>
+                      <TableCell className="whitespace-nowrap">{formatDateTime(event.receivedAt, timeZone)}</TableCell>
                       <TableCell>{event.provider === "FACEBOOK" ? "Facebook" : "TikTok"}</TableCell>
                       <TableCell>{event.kind}</TableCell>
                       <TableCell>

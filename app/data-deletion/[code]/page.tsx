@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Card, CardDescription, CardHeader } from "@/components/ui/card";
 import { formatDateTime } from "@/lib/format";
 import { getDeletionRequestStatus } from "@/lib/social/webhooks/deletion-status";
+import { agencyTimeZone } from "@/lib/settings/agency-time-zone";
 
 export const metadata: Metadata = { title: "Data deletion request" };
 
@@ -9,6 +10,7 @@ type Props = { params: Promise<{ code: string }> };
 
 /** Public: the page Meta shows a user who asked for their data to be deleted. */
 export default async function DataDeletionStatusPage({ params }: Props) {
+  const timeZone = await agencyTimeZone();
   const { code } = await params;
   const request = await getDeletionRequestStatus(code);
   return (
@@ -19,8 +21,8 @@ export default async function DataDeletionStatusPage({ params }: Props) {
           {request === null
             ? "No request has this confirmation code."
             : request.processedAt === null
-              ? `Received ${formatDateTime(request.receivedAt)}; it is being processed.`
-              : `Received ${formatDateTime(request.receivedAt)} and completed ${formatDateTime(request.processedAt)}: your accounts are disconnected and their access tokens are no longer used.`}
+              ? `Received ${formatDateTime(request.receivedAt, timeZone)}; it is being processed.`
+              : `Received ${formatDateTime(request.receivedAt, timeZone)} and completed ${formatDateTime(request.processedAt, timeZone)}: your accounts are disconnected and their access tokens are no longer used.`}
         </CardDescription>
       </CardHeader>
     </Card>

@@ -5,6 +5,7 @@ import { Card, CardContent, CardDescription, CardHeader } from "@/components/ui/
 import { formatDateTime } from "@/lib/format";
 import { FLOW_LABELS, FLOW_OF_PLATFORM, PLATFORM_LABELS } from "@/lib/social/platforms";
 import { getReconnectPage } from "@/lib/social/reconnect-links";
+import { agencyTimeZone } from "@/lib/settings/agency-time-zone";
 
 export const metadata: Metadata = { title: "Reconnect your account", referrer: "no-referrer" };
 
@@ -12,6 +13,7 @@ type Props = { params: Promise<{ token: string }> };
 
 /** Public, no login: the link's token is the authority, checked on every use. */
 export default async function ReconnectPage({ params }: Props) {
+  const timeZone = await agencyTimeZone();
   const { token } = await params;
   const page = await getReconnectPage(token);
   if (page.status === "invalid") {
@@ -37,7 +39,7 @@ export default async function ReconnectPage({ params }: Props) {
       <CardContent className="grid gap-4 text-sm">
         <p>
           Press the button, sign in to {FLOW_LABELS[flow]} as {page.accountName} and allow access. Nothing else is needed; this link works once,
-          until {formatDateTime(page.expiresAt)}.
+          until {formatDateTime(page.expiresAt, timeZone)}.
         </p>
         <div>
           <RedirectingActionButton action={startReconnectAction} input={{ token }}>

@@ -1,6 +1,8 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { UserFacingError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
+import { agencyTimeZone } from "@/lib/settings/agency-time-zone";
 import { sendMail } from "@/lib/mail/send-mail";
 import { isProviderError, type ProviderError } from "@/lib/providers/core";
 import { InvoiceNotFoundError } from "../errors";
@@ -50,7 +52,7 @@ export async function emailInvoice(invoiceId: string, options: { to?: string } =
     title: data.title,
     number: data.number,
     total: data.total,
-    issuedOn: formatDate(invoice.issuedAt),
+    issuedOn: formatDate(invoice.issuedAt, await agencyTimeZone()),
     creditedInvoiceNumber: invoice.creditedInvoice?.number,
   });
 

@@ -1,9 +1,12 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { InvoiceStatus } from "@/lib/generated/prisma/enums";
 import { formatDate } from "@/lib/format";
 import { formatMoney } from "@/lib/money";
+import { agencyTimeZone } from "@/lib/settings/agency-time-zone";
 import { INVOICE_KIND_TITLE, INVOICE_STATUS_LABEL } from "../invoice-labels";
 import { readInvoiceSnapshots } from "../invoice-snapshots";
+import { billToLines, present, taxIdLine } from "../party-lines";
 
 export type PdfParty = { name: string; lines: string[] };
 
@@ -27,10 +30,6 @@ export type InvoicePdfData = {
 
 const quantityFormat = new Intl.NumberFormat("en-US");
 
-function present(...values: (string | null | undefined)[]): string[] {
-  return values.map((value) => value?.trim()).filter((value): value is string => Boolean(value));
-}
-
 /**
  * The document as it was issued: the agency and the company come from the
  * invoice's own snapshots, never from today's Settings or company row.
@@ -42,16 +41,18 @@ export async function loadInvoicePdfData(invoiceId: string): Promise<InvoicePdfD
   });
   if (!invoice) return null;
   const { issuer, billTo } = readInvoiceSnapshots(invoice);
+  // Dates are days in the agency's timezone, like everywhere in the console.
+  const timeZone = await agencyTimeZone();
   const { currency } = invoice;
   const isCreditNote = invoice.kind === "CREDIT_NOTE";
 
   const facts = [
     { label: "Number", value: invoice.number },
-    { label: "Issue date", value: formatDate(invoice.issuedAt) },
+    { label: "Issue date", value: formatDate(invoice.issuedAt, timeZone) },
     ...(invoice.creditedInvoice ? [{ label: "Credits invoice", value: invoice.creditedInvoice.number }] : []),
     { label: "Status", value: INVOICE_STATUS_LABEL[invoice.status] },
-    ...(invoice.paidAt ? [{ label: isCreditNote ? "Refunded on" : "Paid on", value: formatDate(invoice.paidAt) }] : []),
-    ...(invoice.voidedAt ? [{ label: "Voided on", value: formatDate(invoice.voidedAt) }] : []),
+    ...(invoice.paidAt ? [{ label: isCreditNote ? "Refunded on" : "Paid on", value: formatDate(invoice.paidAt, timeZone) }] : []),
+    ...(invoice.voidedAt ? [{ label: "Voided on", value: formatDate(invoice.voidedAt, timeZone) }] : []),
   ];
 
   return {
@@ -63,18 +64,7 @@ export async function loadInvoicePdfData(invoiceId: string): Promise<InvoicePdfD
       name: issuer.name,
       lines: present(...(issuer.address ?? "").split(/\r?\n/), issuer.email, taxIdLine(issuer.taxId)),
     },
-    billTo: {
-      name: billTo.name,
-      lines: present(
-        billTo.legalName !== billTo.name ? billTo.legalName : null,
-        billTo.addressLine1,
-        billTo.addressLine2,
-        present(billTo.postalCode, billTo.city).join(" "),
-        billTo.country,
-        taxIdLine(billTo.taxId),
-        billTo.contactEmail,
-      ),
-    },
+    billTo: { name: billTo.name, lines: billToLines(billTo) },
     lines: invoice.lines.map((line) => ({
       description: line.description,
       quantity: quantityFormat.format(line.quantity),
@@ -88,8 +78,4 @@ export async function loadInvoicePdfData(invoiceId: string): Promise<InvoicePdfD
     createdAt: invoice.issuedAt,
     modifiedAt: invoice.voidedAt ?? invoice.paidAt ?? undefined,
   };
-}
-
-function taxIdLine(taxId: string | null): string | undefined {
-  return taxId?.trim() ? `Tax ID: ${taxId.trim()}` : undefined;
 }

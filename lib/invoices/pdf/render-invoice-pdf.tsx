@@ -1,6 +1,8 @@
 import { renderToBuffer } from "@react-pdf/renderer";
 import { InvoiceDocument } from "./invoice-document";
 import { type InvoicePdfData, loadInvoicePdfData } from "./invoice-pdf-data";
+import { preparePdfFonts } from "./pdf-fonts";
+import { mapStrings } from "./printable-text";
 
 export type InvoicePdf = { number: string; filename: string; content: Buffer };
 
@@ -11,8 +13,9 @@ export async function renderInvoicePdf(invoiceId: string): Promise<InvoicePdf | 
   return { number: data.number, filename: invoicePdfFilename(data.number), content: await renderInvoiceDocument(data) };
 }
 
-export function renderInvoiceDocument(data: InvoicePdfData): Promise<Buffer> {
-  return renderToBuffer(<InvoiceDocument data={data} />);
+export async function renderInvoiceDocument(data: InvoicePdfData): Promise<Buffer> {
+  const printable = await preparePdfFonts();
+  return renderToBuffer(<InvoiceDocument data={mapStrings(data, printable)} />);
 }
 
 /** Numbers are "INV-2026-00001"-style already; anything else is replaced so the header stays valid. */

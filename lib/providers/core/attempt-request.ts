@@ -19,6 +19,21 @@ export type AttemptResult<T> = {
 
 type FailureContext = ProviderFailure & { httpStatus?: number; ambiguous?: boolean };
 
+/**
+ * A write answered with a 5xx, a timeout or a body we cannot read may have taken effect
+ * (the provider may fail after acting, or its answer may be lost on the way). For a
+ * non-idempotent call that is "may have executed", and sending it again could act twice,
+ * so it is never retryable; the caller checks the provider's state instead.
+ */
+function executionUncertainty(failure: FailureContext, idempotent: boolean): { ambiguous: boolean; retryable?: false } {
+  if (idempotent) return { ambiguous: failure.ambiguous ?? false };
+  const answerLost =
+    (failure.ambiguous ?? false) ||
+    (failure.httpStatus !== undefined && failure.httpStatus >= 500) ||
+    failure.kind === "unexpected";
+  return answerLost ? { ambiguous: true, retryable: false } : { ambiguous: false };
+}
+
 /** Sends a request once and turns whatever happens into a value or a ProviderError. */
 export async function attemptProviderRequest<TSchema extends z.ZodType>(
   request: ProviderRequest<TSchema>,
@@ -44,6 +59,7 @@ export async function attemptProviderRequest<TSchema extends z.ZodType>(
     ok: false,
     error: new ProviderError({
       ...failure,
+      ...executionUncertainty(failure, request.retry.idempotent),
       provider: request.provider,
       action: request.action,
       message: maskKnownSecrets(failure.message, secrets),

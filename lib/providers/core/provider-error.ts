@@ -22,6 +22,8 @@ export type ProviderErrorInit = {
   /** Values of the provider's answer callers act on, e.g. Telegram's `migrate_to_chat_id`. */
   details?: Readonly<Record<string, string | number>>;
   ambiguous?: boolean;
+  /** Overrides the kind's default; the core sets false for an ambiguous non-idempotent call. */
+  retryable?: boolean;
 };
 
 /** The one error type every provider client throws. */
@@ -40,6 +42,11 @@ export class ProviderError extends Error {
    * check the provider's state before sending again.
    */
   readonly ambiguous: boolean;
+  /**
+   * Whether trying again later (after `retryAfterSeconds`, if set) can succeed and is safe:
+   * never for a non-idempotent call that may have executed, since a repeat could act twice.
+   */
+  readonly retryable: boolean;
 
   constructor(init: ProviderErrorInit) {
     super(init.message);
@@ -51,11 +58,7 @@ export class ProviderError extends Error {
     this.providerCode = init.providerCode;
     this.details = init.details ?? {};
     this.ambiguous = init.ambiguous ?? false;
-  }
-
-  /** Whether trying again later (after `retryAfterSeconds`, if set) can succeed. */
-  get retryable(): boolean {
-    return this.kind === "transient" || this.kind === "rate_limited";
+    this.retryable = init.retryable ?? (this.kind === "transient" || this.kind === "rate_limited");
   }
 }
 

@@ -10,8 +10,9 @@ export function toResponse(answer: WebhookAnswer): Response {
   });
 }
 
+/** The sender's address; unknown without trusted proxies, when every sender shares one flood limit. */
 export function senderIp(request: Request): string {
-  return clientIpFrom(request.headers, env().TRUSTED_PROXY_HOPS);
+  return clientIpFrom(request.headers, env().TRUSTED_PROXY_HOPS) ?? "unknown-address";
 }
 
 /** The body exactly as sent: signatures are computed over these bytes. */

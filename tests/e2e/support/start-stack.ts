@@ -27,6 +27,8 @@ const app = start("npx", ["next", "start", "--port", String(appPort)], {
   // Workflows run beside the app on its Postgres, as on a single-machine install.
   WORKFLOW_ENGINE: "embedded",
   APP_URL: `http://localhost:${appPort}`,
+  // Browsers connect directly: no forwarding header is trusted.
+  TRUSTED_PROXY_HOPS: "0",
   NEXT_TELEMETRY_DISABLED: "1",
 });
 

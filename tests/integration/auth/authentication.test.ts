@@ -1,9 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { authenticate, changePassword, findSessionAccount, registerSuperAdmin } from "@/lib/auth/accounts";
+import { deleteFinishedAuthSessions, endAuthSession, startAuthSession } from "@/lib/auth/auth-sessions";
+import { db } from "@/lib/db";
 import { clearRateLimit } from "@/lib/rate-limit";
 import { rateLimitRules } from "@/lib/rate-limit/rules";
 
 const email = "owner@agency.test";
+const noWait = async () => undefined;
 const password = "blue canyon river 42";
 let userId: string;
 
@@ -28,17 +31,46 @@ describe("authenticate", () => {
     });
   });
 
-  it("locks an account after repeated failures, and says when to retry", async () => {
+  it("blocks an address that keeps guessing one account, and says when to retry", async () => {
     const target = "victim@agency.test";
-    const limit = rateLimitRules.loginFailuresPerAccount.limit;
+    const ip = "10.2.0.1";
+    const limit = rateLimitRules.loginFailuresPerAccountAndIp.limit;
     for (let i = 0; i < limit; i++) {
-      expect(await authenticate({ email: target, password: "guess" }, `10.2.0.${i}`)).toMatchObject({ ok: false });
+      expect(await authenticate({ email: target, password: "guess" }, ip, noWait)).toMatchObject({ ok: false });
     }
-    const blocked = await authenticate({ email: target, password: "guess" }, "10.2.1.1");
+    const blocked = await authenticate({ email: target, password: "guess" }, ip, noWait);
     expect(blocked).toMatchObject({ ok: false, reason: "rate_limited" });
     if (blocked.ok || blocked.reason !== "rate_limited") throw new Error("expected a rate limit");
     expect(blocked.retryAfterSeconds).toBeGreaterThan(0);
-    expect(blocked.retryAfterSeconds).toBeLessThanOrEqual(rateLimitRules.loginFailuresPerAccount.windowSeconds);
+    expect(blocked.retryAfterSeconds).toBeLessThanOrEqual(rateLimitRules.loginFailuresPerAccountAndIp.windowSeconds);
+  });
+
+  it("cannot lock the administrator out: guesses from many addresses slow the account down, the right password still works", async () => {
+    const waits: number[] = [];
+    const recordWait = async (ms: number) => void waits.push(ms);
+    for (let i = 0; i < 3 * rateLimitRules.loginFailuresPerAccountAndIp.limit; i++) {
+      const guess = await authenticate({ email, password: "guess" }, `10.2.${10 + (i % 3)}.1`, recordWait);
+      expect(guess).toMatchObject({ ok: false });
+    }
+    expect(waits.length).toBeGreaterThan(0);
+    expect(waits).toEqual([...waits].sort((a, b) => a - b));
+
+    const owner = await authenticate({ email, password }, "10.2.99.1", recordWait);
+    expect(owner).toMatchObject({ ok: true, account: { id: userId } });
+    // A success clears the account's slow-down.
+    const slowedBefore = waits.length;
+    await authenticate({ email, password }, "10.2.99.1", recordWait);
+    expect(waits).toHaveLength(slowedBefore);
+  });
+
+  it("with no known address (no trusted proxy), slows down but never blocks", async () => {
+    const target = "unknown-address@agency.test";
+    const waits: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const result = await authenticate({ email: target, password: "guess" }, null, async (ms) => void waits.push(ms));
+      expect(result).toEqual({ ok: false, reason: "invalid_credentials" });
+    }
+    expect(waits.at(-1)).toBeGreaterThan(0);
   });
 
   it("limits attempts per IP across accounts", async () => {
@@ -66,8 +98,9 @@ describe("changePassword", () => {
     const updated = await changePassword(userId, { currentPassword: password, newPassword: "green valley stone 7" });
 
     expect(updated.sessionVersion).toBe(oldVersion + 1);
-    expect(await findSessionAccount(userId, oldVersion)).toBeNull();
-    expect(await findSessionAccount(userId, updated.sessionVersion)).toMatchObject({ id: userId });
+    const sessionId = await startAuthSession(userId, 3600);
+    expect(await findSessionAccount(userId, oldVersion, sessionId)).toBeNull();
+    expect(await findSessionAccount(userId, updated.sessionVersion, sessionId)).toMatchObject({ id: userId });
     expect(await authenticate({ email, password }, "10.4.0.3")).toMatchObject({ ok: false });
     expect(await authenticate({ email, password: "green valley stone 7" }, "10.4.0.4")).toMatchObject({ ok: true });
   });
@@ -83,5 +116,30 @@ describe("changePassword", () => {
     await expect(changePassword(id, { currentPassword: "guess again", newPassword: "green valley stone 8" })).rejects.toThrow(
       /^Too many password changes\. Try again in \d+ minutes?\.$/,
     );
+  });
+});
+
+describe("sign-in sessions", () => {
+  it("ends one session on logout, at once, and leaves the others alive", async () => {
+    const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: userId } });
+    const signedOut = await startAuthSession(userId, 3600);
+    const otherDevice = await startAuthSession(userId, 3600);
+    expect(await findSessionAccount(userId, sessionVersion, signedOut)).toMatchObject({ id: userId });
+
+    await endAuthSession(signedOut);
+
+    expect(await findSessionAccount(userId, sessionVersion, signedOut)).toBeNull();
+    expect(await findSessionAccount(userId, sessionVersion, otherDevice)).toMatchObject({ id: userId });
+  });
+
+  it("refuses an expired or unknown session, and purges finished ones after a day", async () => {
+    const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: userId } });
+    const expired = await startAuthSession(userId, 3600);
+    await db.authSession.update({ where: { id: expired }, data: { expiresAt: new Date(Date.now() - 2 * 86_400_000) } });
+    expect(await findSessionAccount(userId, sessionVersion, expired)).toBeNull();
+    expect(await findSessionAccount(userId, sessionVersion, "made-up")).toBeNull();
+
+    expect(await deleteFinishedAuthSessions()).toBeGreaterThanOrEqual(1);
+    expect(await db.authSession.findUnique({ where: { id: expired } })).toBeNull();
   });
 });

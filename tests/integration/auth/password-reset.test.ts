@@ -7,9 +7,11 @@ import {
   requestPasswordReset,
   resetPassword,
 } from "@/lib/auth/password-reset";
+import { startAuthSession } from "@/lib/auth/auth-sessions";
 import { db } from "@/lib/db";
 import { RateLimitedError } from "@/lib/errors";
 import { sendPasswordResetFunction } from "@/inngest/functions/send-password-reset";
+import { rateLimitRules } from "@/lib/rate-limit/rules";
 import { sandboxMailsTo } from "../../support/sandbox-mail";
 import { runWorkflowsUntilIdle } from "../../support/workflows/run-workflows";
 
@@ -61,14 +63,28 @@ describe("password reset", () => {
   it("works once, signs out every session, and the old password stops working", async () => {
     const token = await requestLinkToken();
     const { id, sessionVersion } = await db.user.findFirstOrThrow();
+    const sessionId = await startAuthSession(id, 3600);
 
     await resetPassword(token, "green valley stone 7");
 
-    expect(await findSessionAccount(id, sessionVersion)).toBeNull();
+    expect(await findSessionAccount(id, sessionVersion, sessionId)).toBeNull();
     expect(await authenticate({ email, password }, "10.9.1.1")).toMatchObject({ ok: false });
     expect(await authenticate({ email, password: "green valley stone 7" }, "10.9.1.2")).toMatchObject({ ok: true });
     await expect(resetPassword(token, "another new password 9")).rejects.toThrow(INVALID_RESET_LINK_MESSAGE);
     expect(await isResetTokenUsable(token)).toBe(false);
+  });
+
+  it("is the way back in from a blocked address: a reset lifts every login limit on the account", async () => {
+    const blockedIp = "10.9.2.1";
+    const noWait = async () => undefined;
+    for (let i = 0; i < rateLimitRules.loginFailuresPerAccountAndIp.limit; i++) {
+      await authenticate({ email, password: "guess" }, blockedIp, noWait);
+    }
+    expect(await authenticate({ email, password: "guess" }, blockedIp, noWait)).toMatchObject({ reason: "rate_limited" });
+
+    await resetPassword(await requestLinkToken(), "amber forest lake 3");
+
+    expect(await authenticate({ email, password: "amber forest lake 3" }, blockedIp, noWait)).toMatchObject({ ok: true });
   });
 
   it("refuses an expired link", async () => {

@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { registerSuperAdmin } from "@/lib/auth/accounts";
 import {
+  FORM_ALREADY_SENT_MESSAGE,
   FORM_EXPIRED_MESSAGE,
   notifyAdminOfOnboarding,
   type OnboardingSubmission,
@@ -10,6 +11,7 @@ import {
 import { checkOnboardingFormToken, issueOnboardingFormToken } from "@/lib/companies/onboarding-form-token";
 import { db } from "@/lib/db";
 import { RateLimitedError } from "@/lib/errors";
+import { clearRateLimit, hitRateLimit } from "@/lib/rate-limit";
 import { rateLimitRules } from "@/lib/rate-limit/rules";
 import { createSandboxControl } from "../../../sandbox/testing/sandbox-control";
 import { notifyAdminOfOnboardingFunction } from "@/inngest/functions/notify-admin-of-onboarding";
@@ -50,21 +52,29 @@ afterEach(() => {
 
 describe("the onboarding form token", () => {
   it("accepts a form filled in over two seconds and up to a day", () => {
-    expect(checkOnboardingFormToken(issueOnboardingFormToken(secondsAgo(3)))).toBe("ok");
-    expect(checkOnboardingFormToken(issueOnboardingFormToken(secondsAgo(23 * 3600)))).toBe("ok");
+    expect(checkOnboardingFormToken(issueOnboardingFormToken(secondsAgo(3)))).toMatchObject({ verdict: "ok" });
+    expect(checkOnboardingFormToken(issueOnboardingFormToken(secondsAgo(23 * 3600)))).toMatchObject({ verdict: "ok" });
   });
 
   it("calls a form sent within two seconds too fast, and a day-old one expired", () => {
-    expect(checkOnboardingFormToken(issueOnboardingFormToken(secondsAgo(1)))).toBe("too_fast");
-    expect(checkOnboardingFormToken(issueOnboardingFormToken(secondsAgo(25 * 3600)))).toBe("expired");
+    expect(checkOnboardingFormToken(issueOnboardingFormToken(secondsAgo(1)))).toEqual({ verdict: "too_fast" });
+    expect(checkOnboardingFormToken(issueOnboardingFormToken(secondsAgo(25 * 3600)))).toEqual({ verdict: "expired" });
+  });
+
+  it("gives every rendered form its own nonce", () => {
+    const now = secondsAgo(5);
+    const first = checkOnboardingFormToken(issueOnboardingFormToken(now));
+    const second = checkOnboardingFormToken(issueOnboardingFormToken(now));
+    if (first.verdict !== "ok" || second.verdict !== "ok") throw new Error("expected valid tokens");
+    expect(first.nonce).not.toBe(second.nonce);
   });
 
   it("rejects a back-dated or made-up token", () => {
     const genuine = issueOnboardingFormToken(secondsAgo(1));
     const backdated = genuine.replace(/^\d+/, String(Date.now() - 60_000));
-    expect(checkOnboardingFormToken(backdated)).toBe("invalid");
-    expect(checkOnboardingFormToken(String(Date.now() - 60_000))).toBe("invalid");
-    expect(checkOnboardingFormToken("")).toBe("invalid");
+    expect(checkOnboardingFormToken(backdated)).toEqual({ verdict: "invalid" });
+    expect(checkOnboardingFormToken(String(Date.now() - 60_000))).toEqual({ verdict: "invalid" });
+    expect(checkOnboardingFormToken("")).toEqual({ verdict: "invalid" });
   });
 });
 
@@ -130,6 +140,31 @@ describe("submitOnboarding", () => {
     expect(await db.company.count()).toBe(before);
 
     await expect(submitOnboarding(submission(), "10.50.4.2")).resolves.toMatchObject({ outcome: "created" });
+  });
+});
+
+describe("replays and floods", () => {
+  it("accepts a rendered form once: sending the same token again creates nothing", async () => {
+    const formToken = issueOnboardingFormToken(secondsAgo(5));
+    await expect(submitOnboarding(submission({ formToken }), "10.50.7.1")).resolves.toMatchObject({ outcome: "created" });
+    const before = await db.company.count();
+    await expect(submitOnboarding(submission({ formToken }), "10.50.7.2")).rejects.toThrow(FORM_ALREADY_SENT_MESSAGE);
+    expect(await db.company.count()).toBe(before);
+  });
+
+  it("caps sign-ups from everywhere per hour, even when no address is known", async () => {
+    const rule = rateLimitRules.onboardingGlobal;
+    // Use up the hour's allowance (earlier tests took part of it), then one more is refused.
+    let used = 0;
+    while ((await hitRateLimit(rule, "all")).allowed) used += 1;
+    expect(used).toBeLessThanOrEqual(rule.limit);
+    const before = await db.company.count();
+    const refused = submitOnboarding(submission(), null);
+    await expect(refused).rejects.toBeInstanceOf(RateLimitedError);
+    await expect(refused).rejects.toThrow(/^We are receiving an unusual number of sign-ups\. Try again in/);
+    expect(await db.company.count()).toBe(before);
+    await clearRateLimit(rule, "all");
+    await expect(submitOnboarding(submission(), null)).resolves.toMatchObject({ outcome: "created" });
   });
 });
 

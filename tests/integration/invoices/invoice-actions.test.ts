@@ -5,7 +5,7 @@ import { createCompany, seedInvoice } from "./seed-invoices";
 
 const auth = vi.hoisted(() => vi.fn<() => Promise<unknown>>());
 vi.mock("@/lib/auth/next-auth", () => ({ auth }));
-const { emailInvoiceAction, markInvoicePaidAction, voidInvoiceAction } = await import("@/actions/invoices");
+const { emailInvoiceAction, markInvoicePaidAction, undoInvoicePaymentAction, voidInvoiceAction } = await import("@/actions/invoices");
 
 beforeEach(() => {
   auth.mockReset();
@@ -16,14 +16,16 @@ describe("invoice actions", () => {
   it("refuse without a session and change nothing", async () => {
     auth.mockResolvedValue(null);
     const { invoice } = await seedInvoice(await createCompany());
-    expect(await markInvoicePaidAction({ invoiceId: invoice.id })).toEqual({ serverError: "Your session has ended. Sign in again." });
+    expect(await markInvoicePaidAction({ invoiceId: invoice.id, paidOn: "2026-03-02", method: "CARD" })).toEqual({
+      serverError: "Your session has ended. Sign in again.",
+    });
     expect(await voidInvoiceAction({ invoiceId: invoice.id, reason: "Duplicate" })).toMatchObject({ serverError: expect.any(String) });
     expect(await db.invoice.findUniqueOrThrow({ where: { id: invoice.id } })).toMatchObject({ status: "ISSUED" });
   });
 
   it("mark paid and void, answering with a message, and explain refusals", async () => {
     const { invoice } = await seedInvoice(await createCompany());
-    expect(await markInvoicePaidAction({ invoiceId: invoice.id })).toEqual({
+    expect(await markInvoicePaidAction({ invoiceId: invoice.id, paidOn: "2026-03-02", method: "BANK_TRANSFER", reference: "SEPA-1" })).toEqual({
       data: { message: `Invoice ${invoice.number} marked paid.` },
     });
     expect(await voidInvoiceAction({ invoiceId: invoice.id, reason: "Duplicate" })).toEqual({
@@ -36,12 +38,29 @@ describe("invoice actions", () => {
     });
   });
 
+  it("undo a payment with a note, back to issued", async () => {
+    const { invoice } = await seedInvoice(await createCompany());
+    await markInvoicePaidAction({ invoiceId: invoice.id, paidOn: "2026-03-02", method: "CARD" });
+    expect(await undoInvoicePaymentAction({ invoiceId: invoice.id, note: "Chargeback from the bank" })).toEqual({
+      data: { message: `Invoice ${invoice.number} is issued again; the payment is kept as undone.` },
+    });
+    expect(await db.invoice.findUniqueOrThrow({ where: { id: invoice.id } })).toMatchObject({ status: "ISSUED", paidAt: null });
+    expect((await undoInvoicePaymentAction({ invoiceId: invoice.id, note: "x" })).validationErrors?.fieldErrors.note).toEqual([
+      "Say why the payment is taken back (at least 3 characters).",
+    ]);
+  });
+
   it("answer bad input with field messages, never a crash", async () => {
     const { invoice } = await seedInvoice(await createCompany());
     const shortReason = await voidInvoiceAction({ invoiceId: invoice.id, reason: "x" });
     expect(shortReason.validationErrors?.fieldErrors.reason?.[0]).toContain("Say why the invoice is void");
-    const badId = await markInvoicePaidAction({ invoiceId: "<script>" });
+    const badId = await markInvoicePaidAction({ invoiceId: "<script>", paidOn: "2026-03-02", method: "CARD" });
     expect(badId.validationErrors?.fieldErrors.invoiceId?.[0]).toContain("malformed");
+    const badPayment = await markInvoicePaidAction({ invoiceId: invoice.id, paidOn: "2999-01-01", method: "GOLD" as "CARD" });
+    expect(badPayment.validationErrors?.fieldErrors).toMatchObject({
+      paidOn: ["The payment day cannot be in the future."],
+      method: ["Choose how it was paid."],
+    });
     expect(await db.invoice.findUniqueOrThrow({ where: { id: invoice.id } })).toMatchObject({ status: "ISSUED" });
   });
 

@@ -69,7 +69,7 @@ describe("renderInvoicePdf", () => {
 
   it("stamps a paid invoice PAID and a void one VOID", async () => {
     const { invoice: paid } = await seedInvoice(company);
-    await markInvoicePaid(paid.id, new Date("2026-04-05T12:00:00Z"));
+    await markInvoicePaid(paid.id, { paidOn: new Date("2026-04-05T12:00:00Z") });
     const paidText = await pdfText((await renderInvoicePdf(paid.id))!.content);
     expect(paidText).toContain("PAID");
     expect(paidText).toContain("Paid on");
@@ -103,6 +103,51 @@ describe("renderInvoicePdf", () => {
     const first = await renderInvoicePdf(invoice.id);
     const second = await renderInvoicePdf(invoice.id);
     expect(first && second && Buffer.compare(first.content, second.content)).toBe(0);
+  });
+
+  it("prints names in any script with embedded fonts, and replaces what no font has with one mark", async () => {
+    const global = await createCompany({
+      name: "Ōsaka Trading 株式会社 🚀",
+      legalName: "Αθήνα Μέσα Ε.Π.Ε. / ООО «Москва Медиа» / Café Zürich Łódź",
+      addressLine1: "東京都渋谷区神南1-2-3",
+      city: "Kraków",
+    });
+    const { invoice } = await seedInvoice(global, { quantity: 1000, ratePer1000: "1", multiplier: "2" });
+    const pdf = await renderInvoicePdf(invoice.id);
+    if (!pdf) throw new Error("no PDF");
+
+    const text = await pdfText(pdf.content);
+    for (const expected of ["Ōsaka Trading 株式会社", "Αθήνα Μέσα Ε.Π.Ε.", "ООО «Москва Медиа»", "Café Zürich Łódź", "東京都渋谷区神南1-2-3", "Kraków"]) {
+      expect(text).toContain(expected);
+    }
+    // No embedded font has the emoji: one clean mark in its place, never a garbled glyph.
+    expect(text).toContain("株式会社 \u25a1");
+    expect(text).not.toContain("🚀");
+    // The fonts travel inside the file: a viewer without them prints the same.
+    expect(pdf.content.toString("latin1")).toMatch(/\/FontFile2/);
+  });
+
+  it("wraps a long name inside its column instead of running into the next one", async () => {
+    const longName = "Internationale Handelsgesellschaft für Soziale Medien und Wachstumsmarketing mbH & Co. KG Niederlassung Nord";
+    const wordy = await createCompany({ name: longName });
+    const { invoice } = await seedInvoice(wordy, { quantity: 1000, ratePer1000: "1", multiplier: "2" });
+    const pdf = await renderInvoicePdf(invoice.id);
+    if (!pdf) throw new Error("no PDF");
+
+    const { getDocumentProxy } = await import("unpdf");
+    const document = await getDocumentProxy(new Uint8Array(pdf.content));
+    const page = await document.getPage(1);
+    const { width } = page.getViewport({ scale: 1 });
+    const items = (await page.getTextContent()).items.filter((item) => "str" in item && item.str.trim() !== "") as {
+      str: string;
+      transform: number[];
+      width: number;
+    }[];
+    const nameParts = items.filter((item) => longName.includes(item.str.trim()) && item.str.trim().length > 3);
+    // Several lines, each inside the "Bill to" block (55% of the text width, from the left margin).
+    expect(new Set(nameParts.map((item) => Math.round(item.transform[5] ?? 0))).size).toBeGreaterThan(1);
+    const blockRight = 48 + (width - 96) * 0.55;
+    for (const part of nameParts) expect((part.transform[4] ?? 0) + part.width).toBeLessThanOrEqual(blockRight + 1);
   });
 
   it("answers null for an unknown invoice", async () => {

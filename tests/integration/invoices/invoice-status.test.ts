@@ -1,17 +1,45 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getInvoiceDetail } from "@/lib/invoices/invoice-detail";
-import { markInvoicePaid, voidInvoice } from "@/lib/invoices/invoice-status";
+import { markInvoicePaid, undoInvoicePayment, voidInvoice } from "@/lib/invoices/invoice-status";
 import { createCompany, seedCreditNote, seedInvoice } from "./seed-invoices";
 
 const UNKNOWN_ID = "cunknowninvoice0000000000";
+
+describe("payment details and undo", () => {
+  it("records the day, method and reference of a payment", async () => {
+    const { invoice } = await seedInvoice(await createCompany());
+    await markInvoicePaid(invoice.id, { paidOn: new Date("2026-03-02"), method: "BANK_TRANSFER", reference: "  SEPA-7781 " });
+
+    const [payment] = (await getInvoiceDetail(invoice.id))!.payments;
+    expect(payment).toMatchObject({ method: "BANK_TRANSFER", reference: "SEPA-7781", undoneAt: null });
+    expect(payment?.paidOn.toISOString().slice(0, 10)).toBe("2026-03-02");
+  });
+
+  it("puts a paid invoice back to issued with a note, keeps the history, and allows paying again", async () => {
+    const { invoice } = await seedInvoice(await createCompany());
+    await markInvoicePaid(invoice.id, { paidOn: new Date("2026-03-02"), method: "CARD", reference: "ch_1" });
+
+    expect(await undoInvoicePayment(invoice.id, "The card payment bounced")).toMatchObject({ status: "ISSUED" });
+    expect(await db.invoice.findUniqueOrThrow({ where: { id: invoice.id } })).toMatchObject({ status: "ISSUED", paidAt: null });
+    await expect(undoInvoicePayment(invoice.id, "again")).rejects.toThrow(`Invoice ${invoice.number} is not paid: there is no payment to undo.`);
+    await expect(undoInvoicePayment(invoice.id, "  ")).rejects.toThrow("Say why the payment is taken back.");
+
+    await markInvoicePaid(invoice.id, { paidOn: new Date("2026-03-09"), method: "BANK_TRANSFER", reference: null });
+    const payments = (await getInvoiceDetail(invoice.id))!.payments;
+    expect(payments.map((payment) => [payment.method, payment.undoNote])).toEqual([
+      ["BANK_TRANSFER", null],
+      ["CARD", "The card payment bounced"],
+    ]);
+  });
+});
 
 describe("markInvoicePaid", () => {
   it("moves an issued invoice to paid once, and refuses every later change", async () => {
     const { invoice } = await seedInvoice(await createCompany());
     const paidAt = new Date("2026-03-02T10:00:00Z");
 
-    expect(await markInvoicePaid(invoice.id, paidAt)).toEqual({ number: invoice.number, kind: "INVOICE", status: "PAID" });
+    expect(await markInvoicePaid(invoice.id, { paidOn: paidAt })).toEqual({ number: invoice.number, kind: "INVOICE", status: "PAID" });
     expect(await db.invoice.findUniqueOrThrow({ where: { id: invoice.id } })).toMatchObject({ status: "PAID", paidAt });
 
     await expect(markInvoicePaid(invoice.id)).rejects.toThrow(`Invoice ${invoice.number} is already paid`);

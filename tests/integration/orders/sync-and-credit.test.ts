@@ -177,4 +177,21 @@ describe("refill and cancel", () => {
     expect(REFILL_STATUSES).toContain(checked.status);
     expect(await db.orderEvent.count({ where: { orderId: order.id, type: "REFILL_STATUS" } })).toBe(1);
   });
+
+  it("refuses a second refill while the first is still running, without asking the panel", async () => {
+    const order = await placed("https://instagram.com/one-refill-at-a-time", { refill: true });
+    await sandbox().advanceClock(ONE_HOUR);
+    await syncOrder(order.id);
+    const { refillId } = await requestRefill(order.id);
+
+    const before = (await panelRequests("refill")).length;
+    await expect(requestRefill(order.id)).rejects.toThrow(`Refill #${refillId} is still running (not reported on yet).`);
+    await db.orderEvent.create({ data: { orderId: order.id, type: "REFILL_STATUS", message: "x", data: { refillId, status: "In progress" } } });
+    await expect(requestRefill(order.id)).rejects.toThrow(`Refill #${refillId} is still running (last reported In progress).`);
+    expect((await panelRequests("refill")).length).toBe(before);
+
+    await db.orderEvent.create({ data: { orderId: order.id, type: "REFILL_STATUS", message: "x", data: { refillId, status: "Completed" } } });
+    const second = await requestRefill(order.id);
+    expect(second.refillId).not.toBe(refillId);
+  });
 });

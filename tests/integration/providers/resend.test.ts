@@ -85,7 +85,7 @@ describe("Resend client against the sandbox", () => {
     expect(records[0]?.requestBody).toMatchObject({ subject: email.subject, reply_to: "support@socialscale.test" });
   });
 
-  it("reports a 500 as transient and sends a non-idempotent e-mail exactly once", async () => {
+  it("reports a 500 as may-have-executed and sends a non-idempotent e-mail exactly once", async () => {
     await control.injectFault({ provider: "resend", path: "/emails", mode: "http_500", count: 3 });
     const error = await sendExpectingError(email);
     expect(error).toMatchObject({
@@ -94,7 +94,8 @@ describe("Resend client against the sandbox", () => {
       action: "send_email",
       httpStatus: 500,
       providerCode: "internal_server_error",
-      ambiguous: false,
+      ambiguous: true,
+      retryable: false,
     });
     expect(await emailPosts()).toHaveLength(1);
     expect(records.map((record) => record.outcome)).toEqual(["transient"]);

@@ -7,13 +7,14 @@ import { agencySettingsFormValues, saveAgencySettings } from "@/lib/settings/age
 const form = {
   invoiceMultiplier: "7.1235",
   balanceWarningThreshold: "25.12345",
-  currency: "eur",
+  currency: "usd",
   agencyName: "  Growth Works Ltd ",
   agencyEmail: "billing@growth.test",
   agencyAddress: "1 Main Street\nLondon EC1A 1AA\nUnited Kingdom",
   agencyTaxId: "GB123456789",
   invoiceFooter: "Payment due within 14 days.",
   integrationLogRetentionDays: "45",
+  timezone: "Asia/Tokyo",
 };
 
 describe("agency settings", () => {
@@ -30,6 +31,7 @@ describe("agency settings", () => {
       agencyTaxId: null,
       invoiceFooter: null,
       integrationLogRetentionDays: 30,
+      timezone: "UTC",
     });
   });
 
@@ -43,7 +45,7 @@ describe("agency settings", () => {
       ...form,
       invoiceMultiplier: "7.1235",
       balanceWarningThreshold: "25.12345",
-      currency: "EUR",
+      currency: "USD",
       agencyName: "Growth Works Ltd",
       integrationLogRetentionDays: 45,
     });
@@ -56,5 +58,13 @@ describe("agency settings", () => {
     await saveAgencySettings(agencySettingsSchema.parse({ ...form, agencyEmail: "", agencyAddress: " ", agencyTaxId: "", invoiceFooter: "" }));
 
     expect(await getSettings()).toMatchObject({ agencyEmail: null, agencyAddress: null, agencyTaxId: null, invoiceFooter: null, agencyName: "Growth Works Ltd" });
+  });
+
+  it("never relabel the panel's currency: another code is refused and nothing changes", async () => {
+    await saveAgencySettings(agencySettingsSchema.parse(form));
+    await expect(saveAgencySettings(agencySettingsSchema.parse({ ...form, currency: "EUR", agencyName: "Renamed" }))).rejects.toThrow(
+      /^The panel bills in USD: invoices stay in the panel's currency, so the currency must be USD\./,
+    );
+    expect(await getSettings()).toMatchObject({ currency: "USD", agencyName: "Growth Works Ltd" });
   });
 });

@@ -27,7 +27,9 @@ export async function waitFor<T>(probe: () => Promise<T | undefined | null | fal
 
 /** A runner in its own process (tests/support/workflows/runner-process.ts) on this test file's schema and sandbox. */
 export async function startRunnerProcess(extraEnv: Record<string, string> = {}): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "runner-process.ts")], {
+  // Domain modules start with `import "server-only"`: resolve it as Next's server layer does.
+  const nodeArgs = ["--conditions=react-server", "--import", "tsx", path.join(import.meta.dirname, "runner-process.ts")];
+  const child = spawn(process.execPath, nodeArgs, {
     env: { ...process.env, ...extraEnv },
     stdio: ["ignore", "pipe", "inherit"],
   });

@@ -147,10 +147,33 @@ describe("sendProviderRequest", () => {
     const http = scriptedFetch(json(503, {}), json(200, { order: 1 }));
     const sleep = vi.fn(async () => undefined);
     const error = await providerErrorOf(sendProviderRequest(orderRequest(), { fetch: http.fetch, sleep }));
-    expect(error.kind).toBe("transient");
-    expect(error.retryable).toBe(true);
+    expect(error).toMatchObject({ kind: "transient", ambiguous: true, retryable: false });
     expect(http.calls).toHaveLength(1);
     expect(sleep).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ["a 5xx", json(502, { error: "Bad gateway" })],
+    ["an unreadable body", raw(200, "<html>oops</html>")],
+    ["a body of the wrong shape", json(200, { status: "ok" })],
+  ])("marks %s on a non-idempotent call as may-have-executed and never retryable", async (_what, reply) => {
+    const http = scriptedFetch(reply);
+    const error = await providerErrorOf(sendProviderRequest(orderRequest({ classifyResponse: classifyWithBodyError }), { fetch: http.fetch }));
+    expect(error).toMatchObject({ ambiguous: true, retryable: false });
+  });
+
+  it("keeps a refusal of a non-idempotent call certain: nothing was executed", async () => {
+    const http = scriptedFetch(json(400, {}), json(429, {}));
+    const refused = await providerErrorOf(sendProviderRequest(orderRequest(), { fetch: http.fetch }));
+    expect(refused).toMatchObject({ kind: "invalid_request", ambiguous: false, retryable: false });
+    const limited = await providerErrorOf(sendProviderRequest(orderRequest(), { fetch: http.fetch }));
+    expect(limited).toMatchObject({ kind: "rate_limited", ambiguous: false, retryable: true });
+  });
+
+  it("still retries a 5xx of an idempotent call", async () => {
+    const http = scriptedFetch(json(503, {}), json(200, { order: 4 }));
+    const request = orderRequest({ retry: { idempotent: true } });
+    await expect(sendProviderRequest(request, { fetch: http.fetch, sleep: async () => undefined })).resolves.toEqual({ order: 4 });
   });
 
   it("reports a timeout of a non-idempotent request as ambiguous and does not resend it", async () => {
@@ -160,7 +183,7 @@ describe("sendProviderRequest", () => {
       return hangingReply(() => init?.signal)();
     }) as typeof fetch;
     const error = await providerErrorOf(sendProviderRequest(orderRequest({ timeoutMs: 30 }), { fetch: fetchImpl }));
-    expect(error).toMatchObject({ kind: "transient", ambiguous: true, httpStatus: undefined });
+    expect(error).toMatchObject({ kind: "transient", ambiguous: true, retryable: false, httpStatus: undefined });
     expect(error.message).toBe("No response within 30 ms");
     expect(calls).toHaveLength(1);
   });

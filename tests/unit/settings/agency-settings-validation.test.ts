@@ -11,9 +11,10 @@ const valid = {
   agencyTaxId: "",
   invoiceFooter: "",
   integrationLogRetentionDays: "30",
+  timezone: "UTC",
 };
 
-function errorsFor(input: Partial<typeof valid>): Record<string, string[] | undefined> {
+function errorsFor(input: Partial<typeof valid> & { confirmBelowCost?: string }): Record<string, string[] | undefined> {
   const result = agencySettingsSchema.safeParse({ ...valid, ...input });
   if (result.success) return {};
   const { fieldErrors } = result.error.flatten();
@@ -73,7 +74,24 @@ describe("agencySettingsSchema", () => {
 
   it("accepts the multiplier's bounds", () => {
     expect(errorsFor({ invoiceMultiplier: "1000" })).toEqual({});
-    expect(errorsFor({ invoiceMultiplier: "0.0001" })).toEqual({});
+    expect(errorsFor({ invoiceMultiplier: "0.0001", confirmBelowCost: "on" })).toEqual({});
+  });
+
+  it("wants an explicit confirmation to sell below cost", () => {
+    expect(errorsFor({ invoiceMultiplier: "0.9" }).invoiceMultiplier).toEqual([
+      "A multiplier under 1 invoices less than the panel charges: tick “Sell below cost” to confirm.",
+    ]);
+    expect(errorsFor({ invoiceMultiplier: "0.9", confirmBelowCost: "on" })).toEqual({});
+    expect(errorsFor({ invoiceMultiplier: "1" })).toEqual({});
+  });
+
+  it("wants a timezone the runtime knows", () => {
+    expect(errorsFor({ timezone: "Europe/London" })).toEqual({});
+    expect(errorsFor({ timezone: "Asia/Tokyo" })).toEqual({});
+    expect(errorsFor({ timezone: "Mars/Olympus" }).timezone).toEqual([
+      "This is not a timezone the console knows: use a name like Europe/London, America/New_York or UTC.",
+    ]);
+    expect(errorsFor({ timezone: "" }).timezone).toEqual(["Choose the agency's timezone, like Europe/London."]);
   });
 
   it("rejects a negative or malformed balance threshold", () => {

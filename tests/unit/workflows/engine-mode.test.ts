@@ -3,7 +3,9 @@ import { parseServerEnv } from "@/lib/env";
 import { resolveEngineMode } from "@/lib/workflows/engine-mode";
 import { minimalEnvironment } from "../../support/minimal-environment";
 
-const modeFor = (variables: Record<string, string>) => resolveEngineMode(parseServerEnv({ ...minimalEnvironment, ...variables }));
+// Production also requires TRUSTED_PROXY_HOPS (lib/env.ts); it plays no part in the engine choice.
+const modeFor = (variables: Record<string, string>) =>
+  resolveEngineMode(parseServerEnv({ ...minimalEnvironment, TRUSTED_PROXY_HOPS: "1", ...variables }));
 
 describe("the workflow engine choice", () => {
   it("defaults to the embedded runner outside production", () => {

@@ -16,10 +16,12 @@ import { Alert } from "@/components/ui/alert";
 import { requireAdminSession } from "@/lib/auth/session";
 import { getCompanyTotals } from "@/lib/companies/company-totals";
 import { getCompany, getCompanyActivity } from "@/lib/companies/get-company";
-import { formatDate } from "@/lib/format";
 import { getSubaccountView } from "@/lib/ghl/provisioning/subaccount-view";
 import { INVOICE_FILTER_PARAMS } from "@/lib/invoices/invoice-query";
 import { companyIdFrom } from "./company-id-param";
+import { DateText } from "@/components/portal/date-text";
+import { formatDate } from "@/lib/format";
+import { agencyTimeZone } from "@/lib/settings/agency-time-zone";
 
 export const metadata: Metadata = { title: "Company" };
 
@@ -43,7 +45,7 @@ export default async function CompanyPage({ params }: Props) {
     <>
       <PageHeader
         title={company.name}
-        description={`Since ${formatDate(company.createdAt)}, ${source}.`}
+        description={`Since ${formatDate(company.createdAt, await agencyTimeZone())}, ${source}.`}
         actions={<CompanyActions company={company} />}
       />
       <CompanyTabs companyId={company.id} current="" />
@@ -53,7 +55,7 @@ export default async function CompanyPage({ params }: Props) {
         </div>
         {company.status === "ARCHIVED" ? (
           <Alert variant="warning" data-testid="company-archived">
-            Archived{company.archivedAt ? ` on ${formatDate(company.archivedAt)}` : ""}: hidden from the active list, and
+            Archived{company.archivedAt ? <> on <DateText date={company.archivedAt} /></> : ""}: hidden from the active list, and
             no new orders can be placed for it. Restore it to order again.
           </Alert>
         ) : null}

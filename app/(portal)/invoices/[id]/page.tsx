@@ -3,15 +3,18 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { invoiceIdSchema } from "@/actions/invoices.validation";
+import { BilledToCard } from "@/components/invoices/billed-to-card";
 import { InvoiceActions } from "@/components/invoices/invoice-actions";
 import { InvoiceLinesTable } from "@/components/invoices/invoice-lines-table";
 import { InvoiceSummaryCard } from "@/components/invoices/invoice-summary-card";
 import { LinkedDocumentsCard } from "@/components/invoices/linked-documents-card";
+import { PaymentsCard } from "@/components/invoices/payments-card";
 import { PageHeader } from "@/components/portal/page-header";
 import { getAdminSession, requireAdminSession } from "@/lib/auth/session";
-import { formatDateTime } from "@/lib/format";
 import { getInvoiceDetail } from "@/lib/invoices/invoice-detail";
 import { INVOICE_KIND_TITLE } from "@/lib/invoices/invoice-labels";
+import { formatDateTime, isoDay } from "@/lib/format";
+import { agencyTimeZone } from "@/lib/settings/agency-time-zone";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -33,8 +36,8 @@ export default async function InvoicePage({ params }: Props) {
   if (!invoice) notFound();
 
   const documentName = `${INVOICE_KIND_TITLE[invoice.kind]} ${invoice.number}`;
-  const lastEmailed =
-    invoice.emailedAt && invoice.emailedTo ? `${formatDateTime(invoice.emailedAt)} to ${invoice.emailedTo}` : null;
+  const timeZone = await agencyTimeZone();
+  const lastEmailed = invoice.emailedAt && invoice.emailedTo ? `${formatDateTime(invoice.emailedAt, timeZone)} to ${invoice.emailedTo}` : null;
 
   return (
     <>
@@ -54,17 +57,22 @@ export default async function InvoicePage({ params }: Props) {
             documentName={documentName}
             contactEmail={invoice.company.contactEmail}
             lastEmailed={lastEmailed}
+            today={isoDay(new Date(), timeZone)}
           />
         }
       />
       <div className="grid gap-6">
-        <InvoiceSummaryCard invoice={invoice} />
+        <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+          <InvoiceSummaryCard invoice={invoice} />
+          <BilledToCard billedTo={invoice.billedTo} />
+        </div>
         <section aria-labelledby="invoice-lines-heading" className="grid gap-3">
           <h2 id="invoice-lines-heading" className="text-lg font-semibold">
             Line items
           </h2>
           <InvoiceLinesTable invoice={invoice} />
         </section>
+        <PaymentsCard payments={invoice.payments} />
         <LinkedDocumentsCard invoice={invoice} />
       </div>
     </>

@@ -10,9 +10,10 @@ import { PageHeader } from "@/components/portal/page-header";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { requireAdminSession } from "@/lib/auth/session";
-import { formatDateTime } from "@/lib/format";
 import { providerLabel } from "@/lib/integration-log/labels";
 import { getIntegrationLog } from "@/lib/integration-log/queries";
+import { formatDateTime } from "@/lib/format";
+import { agencyTimeZone } from "@/lib/settings/agency-time-zone";
 
 export const metadata: Metadata = { title: "Integration log entry" };
 
@@ -38,7 +39,7 @@ export default async function LogEntryPage({ params }: { params: Promise<{ id: s
     <>
       <PageHeader
         title={`${providerLabel(entry.provider)} · ${entry.action}`}
-        description={formatDateTime(entry.createdAt)}
+        description={formatDateTime(entry.createdAt, await agencyTimeZone())}
         actions={
           <Button variant="outline" asChild>
             <Link href="/logs">

@@ -31,6 +31,9 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const [order, settings] = await Promise.all([getOrderDetail(orderId.data), getSettings()]);
   if (!order) notFound();
   const currency = order.currency ?? settings.currency;
+  const timeZone = settings.timezone;
+  // Nothing was bought: a cost or amount would read as if it were real.
+  const failed = order.status === "FAILED";
   const invoice = order.invoices.find((entry) => entry.kind === "INVOICE");
   const creditNotes = order.invoices.filter((entry) => entry.kind === "CREDIT_NOTE");
   const money = (value: Parameters<typeof formatMoney>[0], exact = true) => formatMoney(value, currency, { exact });
@@ -42,14 +45,21 @@ export default async function OrderPage({ params, searchParams }: Props) {
     ["Quantity", order.quantity.toLocaleString("en-US")],
     ["Panel order", order.providerOrderId ? `#${order.providerOrderId}` : "—"],
     ["Rate per 1000", money(order.ratePer1000)],
-    ["Expected cost", money(order.expectedCost)],
+    ["Expected cost", failed ? "— (nothing was ordered)" : money(order.expectedCost)],
     ["Charged by the panel", order.charge ? money(order.charge) : "—"],
     ["Start count", order.startCount?.toLocaleString("en-US") ?? "—"],
     ["Remains", order.remains?.toLocaleString("en-US") ?? "—"],
     ["Invoice multiplier", `× ${order.multiplier.toString()}`],
-    ["Invoice amount", invoice ? money(invoice.amount, false) : `${money(sellPrice(order.expectedCost, order.multiplier, currency), false)} (not invoiced)`],
-    ["Ordered", formatDateTime(order.createdAt)],
-    ["Last synced", order.lastSyncedAt ? formatDateTime(order.lastSyncedAt) : "never"],
+    [
+      "Invoice amount",
+      invoice
+        ? money(invoice.amount, false)
+        : failed
+          ? "— (not invoiced: the order failed)"
+          : `${money(sellPrice(order.expectedCost, order.multiplier, currency), false)} (not invoiced)`,
+    ],
+    ["Ordered", formatDateTime(order.createdAt, timeZone)],
+    ["Last synced", order.lastSyncedAt ? formatDateTime(order.lastSyncedAt, timeZone) : "never"],
   ];
 
   return (
@@ -65,7 +75,17 @@ export default async function OrderPage({ params, searchParams }: Props) {
               </ActionButton>
             ) : null}
             {order.canRefill ? (
-              <ActionButton action={refillOrderAction} input={{ orderId: order.id }} successMessage="Refill requested." variant="outline">
+              <ActionButton
+                action={refillOrderAction}
+                input={{ orderId: order.id }}
+                successMessage="Refill requested."
+                variant="outline"
+                confirm={{
+                  title: "Request a refill on the panel?",
+                  description: `The panel tops up ${order.quantity.toLocaleString("en-US")} units lost since delivery, at no charge, when its service's refill guarantee still applies. One refill runs at a time.`,
+                  confirmLabel: "Request refill",
+                }}
+              >
                 Request refill
               </ActionButton>
             ) : null}

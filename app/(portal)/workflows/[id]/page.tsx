@@ -16,6 +16,7 @@ import { formatDuration } from "@/components/workflows/duration";
 import { RunStatusBadge } from "@/components/workflows/run-status-badge";
 import { requireAdminSession } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
+import { agencyTimeZone } from "@/lib/settings/agency-time-zone";
 import { workflowRunDetail } from "@/lib/workflows/run-queries";
 
 export const metadata: Metadata = { title: "Workflow run" };
@@ -28,6 +29,7 @@ function stepError(error: unknown): string | null {
 
 export default async function WorkflowRunPage({ params }: { params: Promise<{ id: string }> }) {
   await requireAdminSession();
+  const timeZone = await agencyTimeZone();
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) notFound();
   const run = await workflowRunDetail(id.data);
@@ -37,7 +39,7 @@ export default async function WorkflowRunPage({ params }: { params: Promise<{ id
     <>
       <PageHeader
         title={run.functionId}
-        description={`${run.trigger === "cron" ? "Scheduled" : `Triggered by ${run.eventName}`} · ${formatDateTime(run.createdAt)}`}
+        description={`${run.trigger === "cron" ? "Scheduled" : `Triggered by ${run.eventName}`} · ${formatDateTime(run.createdAt, timeZone)}`}
         actions={
           <>
             {run.status === "FAILED" ? (
@@ -60,10 +62,10 @@ export default async function WorkflowRunPage({ params }: { params: Promise<{ id
               <DetailItem label="Status">
                 <RunStatusBadge status={run.status} />
               </DetailItem>
-              <DetailItem label="Started">{run.startedAt ? formatDateTime(run.startedAt) : null}</DetailItem>
+              <DetailItem label="Started">{run.startedAt ? formatDateTime(run.startedAt, timeZone) : null}</DetailItem>
               <DetailItem label="Duration">{formatDuration(run.startedAt, run.finishedAt)}</DetailItem>
               <DetailItem label={run.status === "QUEUED" || run.status === "SLEEPING" ? "Next attempt" : "Attempt"}>
-                {run.status === "QUEUED" || run.status === "SLEEPING" ? `${formatDateTime(run.runAt)} (attempt ${run.attempt + 1})` : run.attempt + 1}
+                {run.status === "QUEUED" || run.status === "SLEEPING" ? `${formatDateTime(run.runAt, timeZone)} (attempt ${run.attempt + 1})` : run.attempt + 1}
               </DetailItem>
               {run.error ? (
                 <div className="sm:col-span-2 lg:col-span-4">
@@ -106,7 +108,7 @@ export default async function WorkflowRunPage({ params }: { params: Promise<{ id
                         {error ? <span className="ml-2 text-sm text-destructive">{error}</span> : null}
                       </TableCell>
                       <TableCell className="text-right tabular-nums">{step.attempts}</TableCell>
-                      <TableCell className="whitespace-nowrap">{step.finishedAt ? formatDateTime(step.finishedAt) : "—"}</TableCell>
+                      <TableCell className="whitespace-nowrap">{step.finishedAt ? formatDateTime(step.finishedAt, timeZone) : "—"}</TableCell>
                     </TableRow>
                   );
                 })}
