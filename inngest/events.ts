@@ -23,6 +23,11 @@ export const alertOpened = eventType("alerts/opened", {
   schema: z.object({ alertId: z.string().min(1), kind: z.string().min(1) }),
 });
 
+/** Start (or resume after a failure or cancel) attempt `attempt` of a company's GoHighLevel sub-account. */
+export const ghlProvisioningRequested = eventType("ghl/provisioning.requested", {
+  schema: z.object({ companyId: z.string().min(1), attempt: z.number().int().min(1) }),
+});
+
 /** A connected account's token is due for renewal (fanned out by the refresh cron, one per account). */
 export const socialAccountRefreshRequested = eventType("social/account.refresh-requested", {
   schema: z.object({ accountId: z.string().min(1) }),

@@ -50,6 +50,13 @@ const serverEnvSchema = z.object({
   GHL_SCOPES: z
     .string()
     .default("locations.write locations.readonly users.write users.readonly contacts.write oauth.write oauth.readonly"),
+  GHL_REFRESH_AHEAD_MINUTES: z.coerce
+    .number({ message: "must be a number of minutes" })
+    .int()
+    .min(1, "must be at least 1 minute")
+    .max(720, "must be at most 720 minutes (half the token's lifetime)")
+    .default(15),
+  GHL_AGENCY_LOCATION_ID: z.string().min(1).optional(),
 
   FACEBOOK_APP_ID: z.string().min(1).optional(),
   FACEBOOK_APP_SECRET: z.string().min(1).optional(),

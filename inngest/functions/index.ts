@@ -1,6 +1,8 @@
 import { notifyAdminOfOnboardingFunction } from "./notify-admin-of-onboarding";
+import { provisionGhlSubaccountFunction } from "./provision-ghl-subaccount";
 import { purgeIntegrationLogFunction } from "./purge-integration-log";
 import { purgeRateLimitBucketsFunction } from "./purge-rate-limit-buckets";
+import { refreshGhlTokenFunction } from "./refresh-ghl-token";
 import { sendPasswordResetFunction } from "./send-password-reset";
 import { socialDailyCheckFanOutFunction, socialDailyCheckFunction } from "./social-daily-check";
 import { socialProcessWebhookFunction } from "./social-process-webhook";
@@ -18,6 +20,8 @@ export const inngestFunctions = [
   purgeIntegrationLogFunction,
   sendPasswordResetFunction,
   notifyAdminOfOnboardingFunction,
+  refreshGhlTokenFunction,
+  provisionGhlSubaccountFunction,
   socialRefreshFanOutFunction,
   socialRefreshAccountFunction,
   socialDailyCheckFanOutFunction,

@@ -2,6 +2,7 @@ import { env } from "@/lib/env";
 import { recordIntegrationCall } from "@/lib/integration-log/record";
 import { createFacebookClient, facebookConfigFromEnv, type FacebookClient } from "@/lib/providers/facebook";
 import { createFampageClient, type FampageClient, fampageClientConfig } from "@/lib/providers/fampage";
+import { createGhlClient, ghlConfigFromEnv, type GhlClient } from "@/lib/providers/ghl";
 import { createInstagramClient, instagramConfigFromEnv, type InstagramClient } from "@/lib/providers/instagram";
 import { createTikTokClient, tiktokConfigFromEnv, type TikTokClient } from "@/lib/providers/tiktok";
 import { createResendClient, type ResendClient } from "@/lib/providers/resend";
@@ -24,6 +25,12 @@ export function resendClient(): ResendClient {
     { baseUrl: serverEnv.RESEND_BASE_URL, apiKey: serverEnv.RESEND_API_KEY, timeoutMs: serverEnv.PROVIDER_TIMEOUT_MS },
     dependencies,
   );
+}
+
+/** @throws ProviderNotConfiguredError when GHL_CLIENT_ID or GHL_CLIENT_SECRET is missing */
+export function ghlClient(): GhlClient {
+  const serverEnv = env();
+  return createGhlClient({ ...ghlConfigFromEnv(serverEnv), timeoutMs: serverEnv.PROVIDER_TIMEOUT_MS }, dependencies);
 }
 
 /** @throws ProviderNotConfiguredError */

@@ -22,6 +22,7 @@ const providerDefaults: ProviderDefaults[] = [
       GHL_AUTHORIZE_URL: `${sandbox}/ghl/oauth/chooselocation`,
       GHL_API_BASE_URL: `${sandbox}/ghl/api`,
       GHL_BACKEND_URL: `${sandbox}/ghl/backend`,
+      GHL_AGENCY_LOCATION_ID: "sbxAgencyCrmLocation",
     }),
   },
   {

@@ -4,7 +4,8 @@ import { EmbeddedRunner } from "@/lib/workflows/runner/embedded-runner";
 import { enqueueEvent } from "@/lib/workflows/outbox";
 import { retryWorkflowRun } from "@/lib/workflows/retry-run";
 import { resetSandboxBeforeEach } from "../../support/test-sandbox";
-import { panelCallsByOrder } from "../../support/workflows/runner-harness";
+import { panelCallsByOrder, waitFor } from "../../support/workflows/runner-harness";
+import { workflowsIdle } from "../../support/workflows/run-workflows";
 import { chainRequested, flakyRequested, stepsRequested, testWorkflowFunctions } from "../../support/workflows/test-functions";
 
 const { control } = resetSandboxBeforeEach();
@@ -17,9 +18,6 @@ function startRunner(): EmbeddedRunner {
   return runner;
 }
 
-const allSettled = async () =>
-  (await db.workflowRun.count({ where: { status: { in: ["QUEUED", "RUNNING", "SLEEPING"] } } })) === 0 &&
-  (await db.outboxEvent.count({ where: { deliveredAt: null } })) === 0;
 
 afterEach(async () => {
   await Promise.all(runners.splice(0).map((runner) => runner.stop()));
@@ -30,7 +28,7 @@ describe("the embedded runner", () => {
   it("runs the function an outbox event triggers, each step exactly once, in order", async () => {
     const runner = startRunner();
     await db.$transaction((tx) => enqueueEvent(tx, stepsRequested, { base: 100, group: "a" }, { id: "steps-100" }));
-    await runner.drain(allSettled);
+    await runner.drain(workflowsIdle);
 
     const run = await db.workflowRun.findFirstOrThrow({ where: { functionId: "test-three-steps" }, include: { steps: { orderBy: { position: "asc" } } } });
     expect(run.status).toBe("COMPLETED");
@@ -46,7 +44,7 @@ describe("the embedded runner", () => {
   it("delivers an event id once however often it is emitted", async () => {
     const runner = startRunner();
     for (let i = 0; i < 3; i += 1) await enqueueEvent(db, stepsRequested, { base: 200, group: "b" }, { id: "steps-200" });
-    await runner.drain(allSettled);
+    await runner.drain(workflowsIdle);
     expect(await db.workflowRun.count()).toBe(1);
     expect(Object.fromEntries(await panelCallsByOrder(control))).toEqual({ 201: 1, 202: 1, 203: 1 });
   });
@@ -54,12 +52,10 @@ describe("the embedded runner", () => {
   it("sleeps, runs parallel steps, and sends an event that starts another function", async () => {
     const runner = startRunner();
     await enqueueEvent(db, chainRequested, { base: 300 }, { id: "chain-300" });
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const sleeping = await db.workflowRun.findFirstOrThrow({ where: { functionId: "test-sleepy-chain" } });
-    expect(sleeping.status).toBe("SLEEPING");
+    const sleeping = await waitFor(() => db.workflowRun.findFirst({ where: { functionId: "test-sleepy-chain", status: "SLEEPING" } }));
     expect(sleeping.runAt.getTime()).toBeGreaterThan(Date.now());
 
-    await runner.drain(allSettled);
+    await runner.drain(workflowsIdle);
     const chain = await db.workflowRun.findFirstOrThrow({ where: { functionId: "test-sleepy-chain" }, include: { steps: true } });
     expect(chain.status).toBe("COMPLETED");
     expect(chain.output).toBe(302 + 303);
@@ -74,7 +70,7 @@ describe("the embedded runner", () => {
     await control.injectFault({ provider: "fampage", path: "/api/v2", mode: "http_500", count: 4 });
     const runner = startRunner();
     await enqueueEvent(db, stepsRequested, { base: 400, group: "c" });
-    await runner.drain(allSettled);
+    await runner.drain(workflowsIdle);
     const run = await db.workflowRun.findFirstOrThrow({ include: { steps: { orderBy: { position: "asc" } } } });
     expect(run.status).toBe("COMPLETED");
     expect(run.steps[0]?.attempts).toBe(2);
@@ -86,7 +82,7 @@ describe("the embedded runner", () => {
     await control.injectFault({ provider: "fampage", path: "/api/v2", mode: "http_500", count: 100 });
     const runner = startRunner();
     await enqueueEvent(db, flakyRequested, {});
-    await runner.drain(allSettled);
+    await runner.drain(workflowsIdle);
     const run = await db.workflowRun.findFirstOrThrow({ where: { functionId: "test-flaky" }, include: { steps: true } });
     expect(run.status).toBe("FAILED");
     expect(run.error).toBe("Internal server error");
@@ -98,7 +94,7 @@ describe("the embedded runner", () => {
     await control.reset();
     await retryWorkflowRun(run.id);
     await expect(retryWorkflowRun(run.id)).rejects.toThrow(/Only a failed run can be retried/);
-    await runner.drain(allSettled);
+    await runner.drain(workflowsIdle);
     const retried = await db.workflowRun.findUniqueOrThrow({ where: { id: run.id }, include: { steps: true } });
     expect(retried).toMatchObject({ status: "COMPLETED", output: 777, error: null });
     expect(retried.steps.map((step) => step.status)).toEqual(["COMPLETED"]);

@@ -9,6 +9,7 @@ import { CompanyOrdersTable } from "@/components/companies/company-orders-table"
 import { CompanyStatusBadge } from "@/components/companies/company-status-badge";
 import { CompanyTabs } from "@/components/companies/company-tabs";
 import { CompanyTotalsCards } from "@/components/companies/company-totals-cards";
+import { SubaccountCard } from "@/components/ghl/subaccount-card";
 import { EmptyState } from "@/components/portal/empty-state";
 import { PageHeader } from "@/components/portal/page-header";
 import { Alert } from "@/components/ui/alert";
@@ -16,6 +17,7 @@ import { requireAdminSession } from "@/lib/auth/session";
 import { getCompanyTotals } from "@/lib/companies/company-totals";
 import { getCompany, getCompanyActivity } from "@/lib/companies/get-company";
 import { formatDate } from "@/lib/format";
+import { getSubaccountView } from "@/lib/ghl/provisioning/subaccount-view";
 import { INVOICE_FILTER_PARAMS } from "@/lib/invoices/invoice-query";
 import { companyIdFrom } from "./company-id-param";
 
@@ -28,10 +30,11 @@ type Props = { params: Promise<{ id: string }> };
 export default async function CompanyPage({ params }: Props) {
   await requireAdminSession();
   const id = await companyIdFrom(params);
-  const [company, totals, activity] = await Promise.all([
+  const [company, totals, activity, subaccount] = await Promise.all([
     getCompany(id),
     getCompanyTotals(id),
     getCompanyActivity(id, RECENT_LIMIT),
+    getSubaccountView(id),
   ]);
   if (!company) notFound();
 
@@ -56,6 +59,7 @@ export default async function CompanyPage({ params }: Props) {
         ) : null}
         <CompanyTotalsCards totals={totals} />
         <CompanyDetailsCard company={company} />
+        <SubaccountCard companyId={company.id} subaccount={subaccount} now={new Date()} />
 
         <section aria-labelledby="orders-heading" className="grid gap-3">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
