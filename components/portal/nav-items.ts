@@ -1,4 +1,4 @@
-import { Building2, FileText, LayoutDashboard, type LucideIcon, Logs, Package, Settings, ShoppingCart } from "lucide-react";
+import { Building2, ChartNoAxesCombined, FileText, LayoutDashboard, type LucideIcon, Logs, Package, Settings, ShoppingCart } from "lucide-react";
 
 export type NavItem = { href: string; label: string; icon: LucideIcon };
 
@@ -8,6 +8,7 @@ export const navItems: NavItem[] = [
   { href: "/companies", label: "Companies", icon: Building2 },
   { href: "/orders", label: "Orders", icon: ShoppingCart },
   { href: "/invoices", label: "Invoices", icon: FileText },
+  { href: "/analytics", label: "Analytics", icon: ChartNoAxesCombined },
   { href: "/services", label: "Services", icon: Package },
   { href: "/logs", label: "Logs", icon: Logs },
   { href: "/settings", label: "Settings", icon: Settings },
