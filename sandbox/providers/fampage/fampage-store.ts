@@ -8,13 +8,24 @@ const STARTING_BALANCE = "100.84292";
 /** Panel order ids are large and sequential; starting high makes them look like the real ones. */
 const FIRST_ORDER_ID = 23_501;
 
-/** The simulated panel account: balance, orders and refills. */
+/**
+ * The simulated panel account: balance, orders and refills. Orders move along their plan
+ * lazily: `findOrder` brings the one asked about up to now (a status lookup costs the same
+ * whatever the number of orders), `advanceTo` brings them all (balance, control views).
+ */
 export class FampageStore {
+  readonly #nowMs: () => number;
   #balance = new Decimal(STARTING_BALANCE);
   #orders = new Map<number, SandboxOrder>();
   #refills = new Map<number, SandboxRefill>();
   #nextOrderId = FIRST_ORDER_ID;
   #nextRefillId = 1;
+  /** Added before every API answer (`POST /_control/fampage/latency`), like a distant panel. */
+  latencyMs = 0;
+
+  constructor(nowMs: () => number) {
+    this.#nowMs = nowMs;
+  }
 
   get balance(): Decimal {
     return this.#balance;
@@ -32,8 +43,11 @@ export class FampageStore {
     return order;
   }
 
+  /** The order as it stands now on the sandbox clock. */
   findOrder(orderId: number): SandboxOrder | undefined {
-    return this.#orders.get(orderId);
+    const order = this.#orders.get(orderId);
+    if (order !== undefined) this.#balance = this.#balance.plus(advanceOrder(order, this.#nowMs()));
+    return order;
   }
 
   orders(): SandboxOrder[] {
@@ -72,5 +86,6 @@ export class FampageStore {
     this.#refills.clear();
     this.#nextOrderId = FIRST_ORDER_ID;
     this.#nextRefillId = 1;
+    this.latencyMs = 0;
   }
 }
