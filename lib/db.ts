@@ -42,6 +42,20 @@ function clientUsingSchema(schema: string): typeof pg.Client {
   };
 }
 
+/**
+ * A plain pg connection to the app's database (and schema), outside Prisma's pool, for
+ * reads streamed through a cursor (lib/db-stream.ts). The caller ends it.
+ */
+export async function openPgClient(): Promise<pg.Client> {
+  const url = new URL(env().DATABASE_URL);
+  const schema = url.searchParams.get("schema");
+  url.searchParams.delete("schema");
+  const Client = schema ? clientUsingSchema(schema) : pg.Client;
+  const client = new Client({ connectionString: url.toString() });
+  await client.connect();
+  return client;
+}
+
 const globalForPrisma = globalThis as unknown as { socialScaleDb?: PrismaClient };
 
 function client(): PrismaClient {

@@ -87,21 +87,3 @@ export async function listOrders(filters: OrderFilters, pagination: Pagination):
   ]);
   return pageOf(items, total, pagination);
 }
-
-/** Every order matching the filters, for CSV export; streamed in pages to bound memory. */
-export async function* allOrdersMatching(filters: OrderFilters): AsyncGenerator<OrderListItem[]> {
-  const where = whereOf(filters);
-  let cursor: string | undefined;
-  for (;;) {
-    const batch = await db.order.findMany({
-      where,
-      select: listSelect,
-      orderBy: [{ [filters.sort.field]: filters.sort.direction }, { id: "desc" }],
-      take: 500,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-    });
-    if (batch.length === 0) return;
-    yield batch;
-    cursor = batch.at(-1)?.id;
-  }
-}
