@@ -2,6 +2,7 @@ import { csvLines } from "@/lib/csv";
 import { ISO_UTC, streamRows } from "@/lib/db-stream";
 import { type InvoiceKind, type InvoiceStatus, Prisma } from "@/lib/generated/prisma/client";
 import { toDecimal } from "@/lib/money";
+import { invoiceFiltersSql } from "./invoice-filters-sql";
 import type { InvoiceFilters, InvoiceSort } from "./invoice-query";
 import { exactAmountString, INVOICE_KIND_TITLE, INVOICE_STATUS_LABEL, signedInvoiceAmount } from "./invoice-labels";
 
@@ -15,21 +16,6 @@ type InvoiceCsvRow = {
   creditedNumber: string | null; currency: string; amount: string; providerCost: string; multiplier: string; paidAt: string | null;
   voidedAt: string | null; reason: string | null; emailedAt: string | null; emailedTo: string | null;
 };
-
-const DAY_MS = 86_400_000;
-const timestamp = (instant: Date) => Prisma.sql`(${instant.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
-
-/** The list's filters (list-invoices.ts) as SQL over `"Invoice" i`. */
-function whereSql(filters: InvoiceFilters): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
-  if (filters.companyId) conditions.push(Prisma.sql`i."companyId" = ${filters.companyId}`);
-  if (filters.kind) conditions.push(Prisma.sql`i."kind" = ${filters.kind}::"InvoiceKind"`);
-  if (filters.status) conditions.push(Prisma.sql`i."status" = ${filters.status}::"InvoiceStatus"`);
-  if (filters.issuedFrom) conditions.push(Prisma.sql`i."issuedAt" >= ${timestamp(filters.issuedFrom)}`);
-  if (filters.issuedTo) conditions.push(Prisma.sql`i."issuedAt" < ${timestamp(new Date(filters.issuedTo.getTime() + DAY_MS))}`);
-  if (filters.numberSearch) conditions.push(Prisma.sql`i."number" ILIKE ${`%${filters.numberSearch.replace(/[\\%_]/g, (character) => `\\${character}`)}%`}`);
-  return Prisma.join(conditions, " AND ");
-}
 
 /**
  * Every invoice matching the list's filters, in the list's order, as CSV lines (header
@@ -48,7 +34,7 @@ export async function* invoicesCsv(filters: InvoiceFilters, sort: InvoiceSort): 
     FROM "Invoice" i
     JOIN "Company" c ON c."id" = i."companyId"
     LEFT JOIN "Invoice" credited ON credited."id" = i."creditedInvoiceId"
-    WHERE ${whereSql(filters)}
+    WHERE ${invoiceFiltersSql(filters)}
     ORDER BY ${Prisma.raw(`i."${sort.field}" ${direction}, i."id" ${direction}`)}`);
   for await (const batch of rows) {
     yield csvLines(
