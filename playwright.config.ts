@@ -39,6 +39,7 @@ export default defineConfig({
   projects: [
     { name: "account", testMatch: "account-journey.spec.ts", use: { ...devices["Desktop Chrome"] } },
     { name: "agency", testMatch: ["agency-journey.spec.ts", "onboarding.spec.ts"], dependencies: ["account"], use: { ...devices["Desktop Chrome"] } },
+    { name: "analytics", testMatch: "analytics.spec.ts", dependencies: ["account"], use: { ...devices["Desktop Chrome"] } },
   ],
   webServer: {
     command: "npx tsx tests/e2e/support/start-stack.ts",

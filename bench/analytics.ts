@@ -5,11 +5,11 @@
  * Goal: every line ≤ 1.3×.
  */
 import { benchDatabase } from "./lib/bench-database";
-import { useBenchEnvironment } from "./lib/bench-env";
+import { applyBenchEnvironment } from "./lib/bench-env";
 import { medianMs, ratioLine } from "./lib/measure";
 
 const { client } = await benchDatabase();
-useBenchEnvironment({ DATABASE_POOL_MAX: "4" });
+applyBenchEnvironment({ DATABASE_POOL_MAX: "4" });
 
 const { loadKpis } = await import("@/lib/analytics/kpis");
 const { loadSeries } = await import("@/lib/analytics/series");

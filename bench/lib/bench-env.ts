@@ -4,7 +4,7 @@ import { sandboxProviderEnv } from "../../scripts/lib/sandbox-env";
  * What lib/env.ts needs to load the app's modules in a benchmark process: the sandbox's fake
  * credentials, pointing at `sandboxUrl` (bench:sync starts one; the others never call a provider).
  */
-export function useBenchEnvironment(extra: Record<string, string> = {}, sandboxUrl = "http://127.0.0.1:9"): void {
+export function applyBenchEnvironment(extra: Record<string, string> = {}, sandboxUrl = "http://127.0.0.1:9"): void {
   Object.assign(process.env, {
     NODE_ENV: process.env.NODE_ENV ?? "production",
     AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-auth-secret-that-is-long-enough-0123456789",

@@ -18,6 +18,8 @@ export class FampageStore {
   #balance = new Decimal(STARTING_BALANCE);
   #orders = new Map<number, SandboxOrder>();
   #refills = new Map<number, SandboxRefill>();
+  /** Order ids per service and target, for the one-active-order-per-link rule without walking every order. */
+  #byTarget = new Map<string, number[]>();
   #nextOrderId = FIRST_ORDER_ID;
   #nextRefillId = 1;
   /** Added before every API answer (`POST /_control/fampage/latency`), like a distant panel. */
@@ -39,6 +41,8 @@ export class FampageStore {
   placeOrder(newOrder: NewOrder): SandboxOrder {
     const order = { ...newOrder, id: this.#nextOrderId++ };
     this.#orders.set(order.id, order);
+    const key = targetKey(order.service.service, order.target);
+    this.#byTarget.set(key, [...(this.#byTarget.get(key) ?? []), order.id]);
     this.#balance = this.#balance.minus(order.fullCharge);
     return order;
   }
@@ -46,7 +50,7 @@ export class FampageStore {
   /** The order as it stands now on the sandbox clock. */
   findOrder(orderId: number): SandboxOrder | undefined {
     const order = this.#orders.get(orderId);
-    if (order !== undefined) this.#balance = this.#balance.plus(advanceOrder(order, this.#nowMs()));
+    if (order?.plan) this.#balance = this.#balance.plus(advanceOrder(order, this.#nowMs()));
     return order;
   }
 
@@ -55,9 +59,10 @@ export class FampageStore {
   }
 
   hasActiveOrder(serviceId: number, target: string): boolean {
-    return this.orders().some(
-      (order) => order.service.service === serviceId && order.target === target && ACTIVE_ORDER_STATUSES.has(order.status),
-    );
+    return (this.#byTarget.get(targetKey(serviceId, target)) ?? []).some((orderId) => {
+      const order = this.findOrder(orderId);
+      return order !== undefined && ACTIVE_ORDER_STATUSES.has(order.status);
+    });
   }
 
   /** Pins an order's status and settles the difference in price with the balance. */
@@ -67,7 +72,11 @@ export class FampageStore {
 
   /** Moves every order along to `nowMs`, refunding what Partial and Canceled orders no longer cost. */
   advanceTo(nowMs: number): void {
-    for (const order of this.#orders.values()) this.#balance = this.#balance.plus(advanceOrder(order, nowMs));
+    for (const order of this.#orders.values()) {
+      if (order.plan === null) continue;
+      const refund = advanceOrder(order, nowMs);
+      if (!refund.isZero()) this.#balance = this.#balance.plus(refund);
+    }
   }
 
   addRefill(orderId: number, createdAtMs: number): SandboxRefill {
@@ -84,8 +93,11 @@ export class FampageStore {
     this.#balance = new Decimal(STARTING_BALANCE);
     this.#orders.clear();
     this.#refills.clear();
+    this.#byTarget.clear();
     this.#nextOrderId = FIRST_ORDER_ID;
     this.#nextRefillId = 1;
     this.latencyMs = 0;
   }
 }
+
+const targetKey = (serviceId: number, target: string): string => `${serviceId}\n${target}`;
