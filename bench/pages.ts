@@ -1,8 +1,9 @@
 /**
  * `npm run bench:pages`: every portal page of the production build (`next build` first) under
  * load — 200 requests, 10 at a time (autocannon) — on the million-order database at
- * DATABASE_URL (seeded when missing), signed in as the administrator. Prints p50 and p95 per
- * page; the ratio is p95 against the 500 ms goal (≤ 1.00× meets it).
+ * DATABASE_URL (seeded when missing), signed in as the administrator. Prints p50 and p97.5
+ * per page (autocannon's percentiles; p97.5 is stricter than the p95 goal); the ratio is
+ * p97.5 against the 500 ms goal (≤ 1.00× meets it).
  */
 import { spawn } from "node:child_process";
 import autocannon from "autocannon";
@@ -11,7 +12,7 @@ import { startSandbox } from "../sandbox/server";
 import { benchDatabase } from "./lib/bench-database";
 import { applyBenchEnvironment } from "./lib/bench-env";
 
-const GOAL_P95_MS = 500;
+const GOAL_MS = 500;
 const PORT = Number(process.env.BENCH_APP_PORT ?? 3290);
 const PAGES = [
   "/login",
@@ -61,9 +62,9 @@ try {
       headers: { cookie: `${cookieName}=${token}` },
     });
     const failed = result.non2xx + result.errors + result.timeouts;
-    const p95 = result.latency.p97_5 ?? result.latency.p99;
-    const line = `${path.padEnd(52)} p50 ${String(result.latency.p50).padStart(6)} ms  p97.5 ${String(p95).padStart(6)} ms${failed ? ` (${failed} failed)` : ""}`;
-    console.info(`${line}  ${(p95 / GOAL_P95_MS).toFixed(2)}×`);
+    const p97 = result.latency.p97_5;
+    const line = `${path.padEnd(52)} p50 ${String(result.latency.p50).padStart(6)} ms  p97.5 ${String(p97).padStart(6)} ms${failed ? ` (${failed} failed)` : ""}`;
+    console.info(`${line}  ${(p97 / GOAL_MS).toFixed(2)}×`);
   }
 } finally {
   app.kill("SIGTERM");
