@@ -15,8 +15,8 @@ export default defineConfig({
   workers: 1,
   forbidOnly: true,
   retries: 0,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   reporter: [["list"]],
   use: {
     baseURL: e2eUrls.app,
@@ -38,7 +38,7 @@ export default defineConfig({
   // The account journey creates the administrator the other journeys sign in as.
   projects: [
     { name: "account", testMatch: "account-journey.spec.ts", use: { ...devices["Desktop Chrome"] } },
-    { name: "agency", testMatch: ["agency-journey.spec.ts", "onboarding.spec.ts"], dependencies: ["account"], use: { ...devices["Desktop Chrome"] } },
+    { name: "agency", testMatch: ["agency-journey.spec.ts", "onboarding.spec.ts", "workflows.spec.ts"], dependencies: ["account"], use: { ...devices["Desktop Chrome"] } },
     { name: "analytics", testMatch: "analytics.spec.ts", dependencies: ["account"], use: { ...devices["Desktop Chrome"] } },
   ],
   webServer: {

@@ -1,7 +1,6 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { after } from "next/server";
 import { AuthError } from "next-auth";
 import { changePassword, registerSuperAdmin } from "@/lib/auth/accounts";
 import { signIn, signOut } from "@/lib/auth/next-auth";
@@ -9,7 +8,7 @@ import {
   checkPasswordResetAllowed,
   FORGOT_PASSWORD_CONFIRMATION,
   resetPassword,
-  sendPasswordResetLink,
+  requestPasswordReset,
 } from "@/lib/auth/password-reset";
 import { RateLimitedError, UserFacingError } from "@/lib/errors";
 import { describeRetryAfter } from "@/lib/rate-limit";
@@ -71,12 +70,7 @@ export const forgotPasswordAction = publicActionClient
   .inputSchema(forgotPasswordSchema)
   .action(async ({ parsedInput, ctx }) => {
     await checkPasswordResetAllowed(parsedInput.email, ctx.clientIp);
-    // Sent after the response, so its timing cannot tell whether the account exists.
-    after(() =>
-      sendPasswordResetLink(parsedInput.email).catch((error: unknown) => {
-        console.error(`[forgotPassword] reset e-mail not sent: ${error instanceof Error ? error.message : "unknown"}`);
-      }),
-    );
+    await requestPasswordReset(parsedInput.email);
     return { message: FORGOT_PASSWORD_CONFIRMATION };
   });
 

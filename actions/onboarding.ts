@@ -1,8 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { after } from "next/server";
-import { notifyAdminOfOnboarding, submitOnboarding } from "@/lib/companies/onboarding";
+import { submitOnboarding } from "@/lib/companies/onboarding";
 import { publicActionClient } from "./safe-action";
 import { onboardingSchema } from "./onboarding.validation";
 
@@ -11,10 +10,7 @@ export const submitOnboardingAction = publicActionClient
   .inputSchema(onboardingSchema)
   .action(async ({ parsedInput, ctx }) => {
     const { website_url: honeypot, formToken, ...company } = parsedInput;
-    const result = await submitOnboarding({ company, honeypot, formToken }, ctx.clientIp);
-    if (result.outcome === "created") {
-      // After the response: the visitor never waits on, or sees, a slow or failing mail provider.
-      after(() => notifyAdminOfOnboarding(result.companyId));
-    }
+    // The administrator's e-mail is a workflow started by the company-created event: the visitor never waits on it.
+    await submitOnboarding({ company, honeypot, formToken }, ctx.clientIp);
     redirect("/onboarding/thanks");
   });

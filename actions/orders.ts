@@ -4,12 +4,13 @@ import { redirect } from "next/navigation";
 import { returnValidationErrors } from "next-safe-action";
 import { UserFacingError } from "@/lib/errors";
 import { OrderValidationError } from "@/lib/orders/errors";
-import { escalateStaleSubmissions } from "@/lib/orders/escalate-stale-submissions";
 import { placeOrder } from "@/lib/orders/place-order";
 import { checkRefillStatus, requestCancel, requestRefill } from "@/lib/orders/refill-and-cancel";
 import { confirmNotPlaced, confirmPlacedOnPanel } from "@/lib/orders/resolve-review";
-import { syncOpenOrders, syncOrder, type SyncSummary } from "@/lib/orders/sync-order-statuses";
+import { latestStatusSync, requestStatusSync } from "@/lib/orders/status-sync";
+import { syncOrder, type SyncSummary } from "@/lib/orders/sync-order-statuses";
 import { isProviderError } from "@/lib/providers/core";
+import { statusSyncView } from "@/lib/orders/status-sync-view";
 import { adminActionClient } from "./safe-action";
 import { confirmPlacedSchema, orderIdSchema, placeOrderSchema } from "./orders.validation";
 
@@ -65,10 +66,15 @@ export const syncOrderAction = adminActionClient
   .inputSchema(orderIdSchema)
   .action(async ({ parsedInput }) => ({ message: describeSync(await withPanelErrorsShown(() => syncOrder(parsedInput.orderId))) }));
 
+/** Starts the sync in the background and answers at once: the page follows its progress. */
 export const syncOpenOrdersAction = adminActionClient.metadata({ actionName: "syncOpenOrders" }).action(async () => {
-  const { escalated } = await escalateStaleSubmissions();
-  const summary = describeSync(await withPanelErrorsShown(() => syncOpenOrders()));
-  return { message: escalated ? `${summary} ${escalated} interrupted placement(s) moved to review.` : summary };
+  const sync = await requestStatusSync("admin");
+  return { syncId: sync.id };
+});
+
+export const statusSyncProgressAction = adminActionClient.metadata({ actionName: "statusSyncProgress" }).action(async () => {
+  const sync = await latestStatusSync();
+  return sync && statusSyncView(sync);
 });
 
 export const refillOrderAction = adminActionClient

@@ -56,6 +56,11 @@ export const agencySettingsSchema = z.object({
   agencyAddress: optionalText(500),
   agencyTaxId: optionalText(100),
   invoiceFooter: optionalText(1000),
+  integrationLogRetentionDays: z.coerce
+    .number({ message: "Enter a number of days, like 30." })
+    .int("Enter a whole number of days.")
+    .min(1, "Keep the log for at least 1 day.")
+    .max(3650, "Keep the log for at most 3650 days (10 years)."),
 });
 
 export type AgencySettingsFields = z.output<typeof agencySettingsSchema>;

@@ -25,7 +25,7 @@ const sandbox = await startSandbox({ port: 0 });
 applyBenchEnvironment({ DATABASE_URL: schemaUrl }, sandbox.url);
 const { db } = await import("@/lib/db");
 const { syncServiceCatalog } = await import("@/lib/services/sync-catalog");
-const { syncOpenOrders } = await import("@/lib/orders/sync-order-statuses");
+const { syncOpenOrderBatch } = await import("@/lib/orders/sync-order-statuses");
 const { fampageClient } = await import("@/lib/providers/app-clients");
 const panelControl = createFampageSandboxControl(sandbox.url);
 
@@ -82,6 +82,17 @@ try {
     const started = performance.now();
     for (let start = 0; start < providerIds.length; start += 100) await panel.getOrderStatuses(providerIds.slice(start, start + 100));
     return performance.now() - started;
+  };
+
+  /** Every batch of one sync, one after the other, as the workflow's steps run them. */
+  const syncOpenOrders = async () => {
+    const total = { checked: 0, changed: 0, failed: 0, creditNotes: 0 };
+    for (let cursor: string | null = null; ; ) {
+      const outcome = await syncOpenOrderBatch(cursor);
+      if (!outcome) return total;
+      for (const key of ["checked", "changed", "failed", "creditNotes"] as const) total[key] += outcome[key];
+      cursor = outcome.lastId;
+    }
   };
 
   const timedSync = async () => {

@@ -10,12 +10,13 @@ export const companyCreated = eventType("company/created", {
   schema: z.object({ companyId: z.string().min(1) }),
 });
 
+/** Emitted for every request, known address or not: the function finds out, so the form's timing tells nothing. */
 export const passwordResetRequested = eventType("auth/password-reset.requested", {
-  schema: z.object({ resetTokenId: z.string().min(1), email: z.email(), resetUrl: z.url() }),
+  schema: z.object({ email: z.string().min(1).max(320) }),
 });
 
-export const orderStatusSyncRequested = eventType("orders/status-sync.requested", {
-  schema: z.object({ requestedBy: z.enum(["admin", "schedule"]) }),
+export const statusSyncRequested = eventType("orders/status-sync.requested", {
+  schema: z.object({ syncId: z.string().min(1) }),
 });
 
 export const alertOpened = eventType("alerts/opened", {

@@ -71,6 +71,14 @@ const serverEnvSchema = z.object({
 
   TELEGRAM_API_URL: url("the Telegram Bot API").default("https://api.telegram.org"),
   TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]+$/, "must look like 123456:ABC-DEF").optional(),
+
+  // Workflows (lib/workflows/engine-mode.ts decides which engine runs them).
+  WORKFLOW_ENGINE: z.enum(["inngest", "embedded"], { message: "must be inngest or embedded" }).optional(),
+  INNGEST_DEV: z.string().optional(),
+  INNGEST_EVENT_KEY: z.string().min(1).optional(),
+  INNGEST_SIGNING_KEY: z.string().min(1).optional(),
+  INNGEST_DASHBOARD_URL: url("the Inngest dashboard, for links to runs").default("https://app.inngest.com/env/production"),
+  WORKFLOW_RUNNER_SLOTS: z.coerce.number({ message: "must be a whole number" }).int().min(1).max(200).default(16),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;

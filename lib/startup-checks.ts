@@ -1,11 +1,16 @@
 import { env, InvalidEnvironmentError } from "./env";
+import { EngineNotChosenError, resolveEngineMode } from "./workflows/engine-mode";
 
-/** Stops the server at start-up, naming each bad variable, rather than failing on first use. */
+/**
+ * Stops the server at start-up, naming each bad variable, rather than failing
+ * on first use; and refuses to run without a workflow engine, whose absence
+ * would otherwise only show as crons that never fire.
+ */
 export function verifyEnvironmentAtStartup(): void {
   try {
-    env();
+    resolveEngineMode(env());
   } catch (error) {
-    if (!(error instanceof InvalidEnvironmentError)) throw error;
+    if (!(error instanceof InvalidEnvironmentError) && !(error instanceof EngineNotChosenError)) throw error;
     console.error(`\n${error.message}\n`);
     process.exit(1);
   }

@@ -1,4 +1,4 @@
-import { Building2, ChartNoAxesCombined, FileText, LayoutDashboard, type LucideIcon, Logs, Package, Settings, ShoppingCart } from "lucide-react";
+import { Building2, ChartNoAxesCombined, FileText, LayoutDashboard, type LucideIcon, Logs, Package, Settings, ShoppingCart, Workflow } from "lucide-react";
 
 export type NavItem = { href: string; label: string; icon: LucideIcon };
 
@@ -10,6 +10,7 @@ export const navItems: NavItem[] = [
   { href: "/invoices", label: "Invoices", icon: FileText },
   { href: "/analytics", label: "Analytics", icon: ChartNoAxesCombined },
   { href: "/services", label: "Services", icon: Package },
+  { href: "/workflows", label: "Workflows", icon: Workflow },
   { href: "/logs", label: "Logs", icon: Logs },
   { href: "/settings", label: "Settings", icon: Settings },
 ];

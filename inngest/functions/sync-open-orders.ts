@@ -1,20 +1,39 @@
+import { statusSyncRequested } from "../events";
 import { inngest } from "../client";
 
 /**
- * Every 5 minutes: interrupted placements go to review, then the panel's status
- * of every open order is fetched (multi-status, 100 per call).
+ * One sync of every open order: interrupted placements to review, then one
+ * step per batch of 100 (the panel's limit per call), so a crash loses at most
+ * the batch in flight and the Orders page shows the progress batch by batch.
  */
 export const syncOpenOrdersFunction = inngest.createFunction(
-  { id: "sync-open-orders", concurrency: { limit: 1 }, triggers: [{ cron: "*/5 * * * *" }] },
-  async ({ step }) => {
-    const review = await step.run("escalate-stale-submissions", async () => {
-      const { escalateStaleSubmissions } = await import("@/lib/orders/escalate-stale-submissions");
-      return escalateStaleSubmissions();
-    });
-    const sync = await step.run("sync-open-orders", async () => {
-      const { syncOpenOrders } = await import("@/lib/orders/sync-order-statuses");
-      return syncOpenOrders();
-    });
-    return { ...sync, escalatedToReview: review.escalated };
+  { id: "sync-open-orders", concurrency: { limit: 1 }, retries: 5, triggers: [statusSyncRequested] },
+  async ({ event, step }) => {
+    const { syncId } = event.data;
+    const statusSync = () => import("@/lib/orders/status-sync");
+    try {
+      await step.run("count open orders and escalate interrupted placements", async () => (await statusSync()).beginStatusSync(syncId));
+      for (let batch = 1; ; batch += 1) {
+        const progress = await step.run(`sync batch ${batch}`, async () => (await statusSync()).syncNextStatusBatch(syncId));
+        if (progress.done) break;
+      }
+      return await step.run("finish", async () => (await statusSync()).finishStatusSync(syncId));
+    } catch (error) {
+      await step.run("record the failure", async () =>
+        (await statusSync()).failStatusSync(syncId, error instanceof Error ? error.message : "The sync stopped."),
+      );
+      throw error;
+    }
   },
+);
+
+/** Every 5 minutes, a sync of every open order (joining one already running). */
+export const scheduleStatusSyncFunction = inngest.createFunction(
+  { id: "schedule-status-sync", triggers: [{ cron: "*/5 * * * *" }] },
+  async ({ event, step }) =>
+    step.run("request a status sync", async () => {
+      const { requestStatusSync } = await import("@/lib/orders/status-sync");
+      const sync = await requestStatusSync("schedule", event.id);
+      return { syncId: sync.id };
+    }),
 );

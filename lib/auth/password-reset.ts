@@ -1,3 +1,5 @@
+import { passwordResetRequested } from "@/inngest/events";
+import { decryptSecret, encryptSecret } from "@/lib/crypto";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { UserFacingError } from "@/lib/errors";
@@ -5,6 +7,7 @@ import { sendMail } from "@/lib/mail/send-mail";
 import { passwordResetEmail } from "@/lib/mail/templates/password-reset";
 import { enforceRateLimit } from "@/lib/rate-limit";
 import { rateLimitRules } from "@/lib/rate-limit/rules";
+import { enqueueEvent } from "@/lib/workflows/outbox";
 import { normalizeEmail } from "./accounts";
 import { hashPassword } from "./password-hash";
 import { generateResetToken, hashResetToken, RESET_TOKEN_TTL_MINUTES } from "./reset-token";
@@ -20,12 +23,24 @@ export async function checkPasswordResetAllowed(email: string, clientIp: string)
 }
 
 /**
- * Issues a single-use link valid 30 minutes and e-mails it. Does nothing for an
- * unknown address; callers answer the same either way.
+ * Records the request for the reset workflow in one insert, identical for
+ * known and unknown addresses, so neither the answer nor its timing reveals
+ * whether an account exists. The e-mail is sent by the workflow, with retries.
  */
-export async function sendPasswordResetLink(email: string): Promise<void> {
-  const user = await db.user.findUnique({ where: { email: normalizeEmail(email) } });
-  if (!user) return;
+export async function requestPasswordReset(email: string): Promise<void> {
+  await enqueueEvent(db, passwordResetRequested, { email: normalizeEmail(email) });
+}
+
+/**
+ * Issues a single-use link valid 30 minutes for the request, once: a retried
+ * step finds the link it already issued. Returns null for an unknown address.
+ * The token is kept encrypted only until its e-mail is sent.
+ */
+export async function issuePasswordResetLink(email: string, requestId: string): Promise<{ resetTokenId: string } | null> {
+  const user = await db.user.findUnique({ where: { email: normalizeEmail(email) }, select: { id: true } });
+  if (!user) return null;
+  const issued = await db.passwordResetToken.findUnique({ where: { requestId }, select: { id: true } });
+  if (issued) return { resetTokenId: issued.id };
 
   const token = generateResetToken();
   const resetToken = await db.$transaction(async (tx) => {
@@ -34,21 +49,35 @@ export async function sendPasswordResetLink(email: string): Promise<void> {
     return tx.passwordResetToken.create({
       data: {
         userId: user.id,
+        requestId,
         tokenHash: hashResetToken(token),
+        sealedToken: encryptSecret(token),
         expiresAt: new Date(Date.now() + RESET_TOKEN_TTL_MINUTES * 60_000),
       },
     });
   });
+  return { resetTokenId: resetToken.id };
+}
 
+/**
+ * E-mails an issued link (Resend's idempotency key makes a retried send one
+ * mail), then forgets the token. A link replaced or used meanwhile is not sent.
+ */
+export async function emailPasswordResetLink(resetTokenId: string): Promise<"sent" | "no longer valid"> {
+  const resetToken = await db.passwordResetToken.findUnique({ where: { id: resetTokenId }, include: { user: true } });
+  if (!resetToken?.sealedToken || resetToken.usedAt || resetToken.expiresAt <= new Date()) return "no longer valid";
+  const token = decryptSecret(resetToken.sealedToken);
   const resetUrl = new URL("/reset-password", env().APP_URL);
   resetUrl.searchParams.set("token", token);
   await sendMail({
-    to: user.email,
-    ...passwordResetEmail({ name: user.name, resetUrl: resetUrl.toString(), validMinutes: RESET_TOKEN_TTL_MINUTES }),
+    to: resetToken.user.email,
+    ...passwordResetEmail({ name: resetToken.user.name, resetUrl: resetUrl.toString(), validMinutes: RESET_TOKEN_TTL_MINUTES }),
     idempotencyKey: `password-reset/${resetToken.id}`,
     // The link is a live credential for 30 minutes: keep it out of the integration log.
     secrets: [token],
   });
+  await db.passwordResetToken.update({ where: { id: resetToken.id }, data: { sealedToken: null, emailedAt: new Date() } });
+  return "sent";
 }
 
 export const FORGOT_PASSWORD_CONFIRMATION =

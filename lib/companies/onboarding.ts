@@ -56,29 +56,23 @@ export async function submitOnboarding(
 }
 
 /**
- * E-mails the administrator about a new sign-up. Never throws: the company is
- * already saved, so a mail failure is logged rather than shown to the visitor.
+ * E-mails the administrator about a company that signed up through the public
+ * form (companies added in the console need no mail). Throws when the mail
+ * fails, so the workflow retries it; the idempotency key keeps it one mail.
  */
-export async function notifyAdminOfOnboarding(companyId: string): Promise<void> {
-  try {
-    const [admin, company] = await Promise.all([
-      db.user.findUnique({ where: { role: "SUPER_ADMIN" }, select: { email: true } }),
-      db.company.findUnique({ where: { id: companyId } }),
-    ]);
-    if (!admin || !company) {
-      console.error(`[onboarding] no notification for company ${companyId}: ${admin ? "company" : "administrator"} not found`);
-      return;
-    }
-    const companyUrl = new URL(`/companies/${company.id}`, env().APP_URL).toString();
-    await sendMail({
-      to: admin.email,
-      ...onboardingNotificationEmail(company, companyUrl),
-      idempotencyKey: `onboarding/${company.id}`,
-      context: { companyId: company.id },
-    });
-  } catch (error) {
-    console.error(
-      `[onboarding] notification for company ${companyId} not sent: ${error instanceof Error ? error.message : "unknown error"}`,
-    );
-  }
+export async function notifyAdminOfOnboarding(companyId: string): Promise<"sent" | "not an onboarding sign-up" | "no administrator"> {
+  const [admin, company] = await Promise.all([
+    db.user.findUnique({ where: { role: "SUPER_ADMIN" }, select: { email: true } }),
+    db.company.findUnique({ where: { id: companyId } }),
+  ]);
+  if (!company || company.source !== "ONBOARDING") return "not an onboarding sign-up";
+  if (!admin) return "no administrator";
+  const companyUrl = new URL(`/companies/${company.id}`, env().APP_URL).toString();
+  await sendMail({
+    to: admin.email,
+    ...onboardingNotificationEmail(company, companyUrl),
+    idempotencyKey: `onboarding/${company.id}`,
+    context: { companyId: company.id },
+  });
+  return "sent";
 }

@@ -1,10 +1,17 @@
+import { companyCreated } from "@/inngest/events";
 import { db } from "@/lib/db";
+import { enqueueEvent } from "@/lib/workflows/outbox";
 import { UserFacingError } from "@/lib/errors";
 import { type Company, type CompanySource, Prisma } from "@/lib/generated/prisma/client";
 import { COMPANY_NOT_FOUND_MESSAGE, type CompanyInput } from "./company-input";
 
+/** Creates the company and, in the same transaction, the event its workflows start from. */
 export async function createCompany(input: CompanyInput, source: CompanySource = "CONSOLE"): Promise<Company> {
-  return db.company.create({ data: { ...input, source } });
+  return db.$transaction(async (tx) => {
+    const company = await tx.company.create({ data: { ...input, source } });
+    await enqueueEvent(tx, companyCreated, { companyId: company.id }, { id: `company-created:${company.id}` });
+    return company;
+  });
 }
 
 /** Replaces every editable field: a blank field clears the stored value. */

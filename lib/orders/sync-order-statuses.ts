@@ -9,53 +9,39 @@ export type SyncSummary = { checked: number; changed: number; failed: number; cr
 
 const trackedFields = { ...trackedOrderFields, providerOrderId: true } as const;
 
-type PanelAnswer = { ok: true; statuses: Map<number, PanelItemResult<PanelOrderStatus>> } | { ok: false; error: ProviderError };
+export type BatchOutcome = SyncSummary & {
+  /** The last order id of the batch: the next batch starts after it. */
+  lastId: string;
+  /** Set when the panel refused in a way every later batch would share (a bad key): the sync should stop. */
+  stopReason?: string;
+};
 
 /**
- * Asks the panel about every open order, 100 per call (the panel's limit), the least
- * recently synced first, and stores what changed.
+ * Asks the panel about the next 100 open orders (the panel's limit per call)
+ * after `afterId`, in id order, and stores what changed; null when none are left.
  *
- * One status call is in flight at a time (the panel documents no concurrency allowance);
- * the next batch's call is made while the current batch is stored, so a run takes about as
- * long as its panel calls. A call the panel fails is recorded on the orders it asked about,
- * which then count as failed and move to the back of the queue; the next batch is asked all
- * the same, so one bad batch cannot stop every later sync.
+ * A call the panel fails (an error, an unreadable answer) is recorded on the
+ * orders it asked about, which count as failed, and the sync goes on to the next
+ * batch; a rate limit is thrown so the workflow retries the batch after it.
  */
-export async function syncOpenOrders(options: { limit?: number } = {}): Promise<SyncSummary> {
-  const panel = fampageClient();
-  const orders = await db.order.findMany({
-    where: { status: { in: OPEN_ORDER_STATUSES }, providerOrderId: { not: null } },
-    orderBy: [{ lastSyncedAt: { sort: "asc", nulls: "first" } }, { createdAt: "asc" }],
-    ...(options.limit === undefined ? {} : { take: options.limit }),
+export async function syncOpenOrderBatch(afterId: string | null): Promise<BatchOutcome | null> {
+  const batch = await db.order.findMany({
+    where: { status: { in: OPEN_ORDER_STATUSES }, providerOrderId: { not: null }, ...(afterId ? { id: { gt: afterId } } : {}) },
+    orderBy: { id: "asc" },
+    take: MAX_IDS_PER_BATCH,
     select: trackedFields,
   });
-  const batches: TrackedOrder[][] = [];
-  for (let start = 0; start < orders.length; start += MAX_IDS_PER_BATCH) batches.push(orders.slice(start, start + MAX_IDS_PER_BATCH));
-  const ask = (batch: TrackedOrder[]): Promise<PanelAnswer> =>
-    panel.getOrderStatuses(batch.map((order) => order.providerOrderId as number)).then(
-      (statuses) => ({ ok: true as const, statuses }),
-      (error: unknown) => {
-        if (!isProviderError(error)) throw error;
-        return { ok: false as const, error };
-      },
-    );
-
-  const summary: SyncSummary = { checked: 0, changed: 0, failed: 0, creditNotes: 0 };
-  let answer = batches.length > 0 ? ask(batches[0]!) : null;
-  for (let index = 0; answer !== null; index++) {
-    const batch = batches[index]!;
-    const current = await answer;
-    // A bad key or a rate limit fails every batch alike: stop rather than hammer the panel.
-    const stop = !current.ok && (current.error.kind === "auth" || current.error.kind === "rate_limited");
-    answer = !stop && index + 1 < batches.length ? ask(batches[index + 1]!) : null;
-    if (current.ok) {
-      add(summary, await applyBatch(batch, current.statuses));
-    } else {
-      await recordSyncFailures(batch.map((order) => ({ orderId: order.id, message: current.error.message })));
-      add(summary, { checked: batch.length, changed: 0, failed: batch.length, creditNotes: 0 });
-    }
+  const last = batch.at(-1);
+  if (!last) return null;
+  try {
+    const statuses = await fampageClient().getOrderStatuses(batch.map((order) => order.providerOrderId as number));
+    return { ...(await applyBatch(batch, statuses)), lastId: last.id };
+  } catch (error) {
+    if (!isProviderError(error) || error.kind === "rate_limited") throw error;
+    await recordSyncFailures(batch.map((order) => ({ orderId: order.id, message: error.message })));
+    const outcome = { checked: batch.length, changed: 0, failed: batch.length, creditNotes: 0, lastId: last.id };
+    return error.kind === "auth" ? { ...outcome, stopReason: error.message } : outcome;
   }
-  return summary;
 }
 
 /** Refreshes one order from the panel, whatever its status. */
@@ -115,11 +101,4 @@ async function recordSyncFailures(failures: { orderId: string; message: string }
     INSERT INTO "OrderEvent" ("id", "orderId", "type", "message", "createdAt")
     SELECT gen_random_uuid()::text, failed."id", 'SYNC_FAILED', 'Status check failed: ' || failed."message", (now() AT TIME ZONE 'UTC')
     FROM failed JOIN stored USING ("id") WHERE stored."lastError" IS DISTINCT FROM failed."message"`;
-}
-
-function add(total: SyncSummary, part: SyncSummary): void {
-  total.checked += part.checked;
-  total.changed += part.changed;
-  total.failed += part.failed;
-  total.creditNotes += part.creditNotes;
 }

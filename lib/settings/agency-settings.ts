@@ -11,6 +11,7 @@ export type AgencySettingsInput = {
   agencyAddress: string | null;
   agencyTaxId: string | null;
   invoiceFooter: string | null;
+  integrationLogRetentionDays: number;
 };
 
 /**
@@ -36,5 +37,6 @@ export function agencySettingsFormValues(settings: AppSettings): AgencySettingsI
     agencyAddress: settings.agencyAddress,
     agencyTaxId: settings.agencyTaxId,
     invoiceFooter: settings.invoiceFooter,
+    integrationLogRetentionDays: settings.integrationLogRetentionDays,
   };
 }

@@ -1,11 +1,10 @@
 import { Download, Plus, ShoppingCart } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { syncOpenOrdersAction } from "@/actions/orders";
-import { ActionButton } from "@/components/forms/action-button";
 import { OrderQuantityCell, OrderStatusCell, OrderTargetCell } from "@/components/orders/order-cells";
 import { ORDER_STATUS_LABELS } from "@/components/orders/order-status-badge";
 import { PanelBalanceCard } from "@/components/orders/panel-balance-card";
+import { StatusSyncPanel } from "@/components/orders/status-sync-panel";
 import { DateTimeLinkCell } from "@/components/portal/date-time-link-cell";
 import { EmptyState } from "@/components/portal/empty-state";
 import { FilterBar, FilterField, FilterSelect } from "@/components/portal/filter-bar";
@@ -21,6 +20,8 @@ import { paginationFrom, type SearchParams } from "@/lib/list-query";
 import { formatMoney, sellPrice } from "@/lib/money";
 import { listOrders, orderFiltersFrom } from "@/lib/orders/list-orders";
 import { orderFilterChoices } from "@/lib/orders/order-choices";
+import { latestStatusSync } from "@/lib/orders/status-sync";
+import { statusSyncView } from "@/lib/orders/status-sync-view";
 import { NETWORK_LABELS } from "@/lib/services/network";
 import { getSettings } from "@/lib/settings";
 
@@ -32,10 +33,11 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
   await requireAdminSession();
   const params = await searchParams;
   const filters = orderFiltersFrom(params);
-  const [page, { companies, services }, settings] = await Promise.all([
+  const [page, { companies, services }, settings, lastSync] = await Promise.all([
     listOrders(filters, paginationFrom(params)),
     orderFilterChoices(),
     getSettings(),
+    latestStatusSync(),
   ]);
   const sortProps = { pathname: PATH, params, sort: filters.sort };
 
@@ -46,9 +48,6 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
         description="Every growth order placed on the panel, kept in sync."
         actions={
           <>
-            <ActionButton action={syncOpenOrdersAction} input={undefined} successMessage="Open orders synced." variant="outline">
-              Sync open orders
-            </ActionButton>
             <Button variant="outline" asChild>
               <a href={hrefWith("/api/orders/export", params, { page: undefined })}>
                 <Download /> Export CSV
@@ -62,8 +61,11 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
           </>
         }
       />
-      <div className="mb-4 max-w-sm">
-        <PanelBalanceCard />
+      <div className="mb-4 flex flex-wrap items-start gap-4">
+        <div className="w-full max-w-sm">
+          <PanelBalanceCard />
+        </div>
+        <StatusSyncPanel initial={lastSync && statusSyncView(lastSync)} />
       </div>
       <FilterBar pathname={PATH}>
         <FilterSelect

@@ -51,6 +51,16 @@ export function AgencySettingsForm({ values }: { values: AgencySettingsInput }) 
       <TextareaField name="agencyAddress" rows={3} label="Agency address" hint="Printed on invoices, line by line." defaultValue={values.agencyAddress ?? ""} errors={errors.agencyAddress} />
       <FormField name="agencyTaxId" label="Tax id" hint="VAT, GST or other tax number, if invoices must show one." defaultValue={values.agencyTaxId ?? ""} errors={errors.agencyTaxId} />
       <TextareaField name="invoiceFooter" rows={3} label="Invoice footer" hint="Payment terms or bank details at the foot of every invoice." defaultValue={values.invoiceFooter ?? ""} errors={errors.invoiceFooter} />
+      <FormField
+        name="integrationLogRetentionDays"
+        label="Keep provider calls for (days)"
+        inputMode="numeric"
+        required
+        className="max-w-40"
+        defaultValue={values.integrationLogRetentionDays}
+        hint="The integration log forgets older calls every night."
+        errors={errors.integrationLogRetentionDays}
+      />
       <SubmitButton pending={form.isPending} className="justify-self-start">
         Save settings
       </SubmitButton>

@@ -24,6 +24,8 @@ const app = start("npx", ["next", "start", "--port", String(appPort)], {
   DATABASE_URL: schemaUrl,
   AUTH_SECRET: "e2e-auth-secret-that-is-long-enough-0123456789",
   ENCRYPTION_KEYS: TEST_ENCRYPTION_KEYS,
+  // Workflows run beside the app on its Postgres, as on a single-machine install.
+  WORKFLOW_ENGINE: "embedded",
   APP_URL: `http://localhost:${appPort}`,
   NEXT_TELEMETRY_DISABLED: "1",
 });

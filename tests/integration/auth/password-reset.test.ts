@@ -4,19 +4,26 @@ import {
   checkPasswordResetAllowed,
   INVALID_RESET_LINK_MESSAGE,
   isResetTokenUsable,
+  requestPasswordReset,
   resetPassword,
-  sendPasswordResetLink,
 } from "@/lib/auth/password-reset";
 import { db } from "@/lib/db";
 import { RateLimitedError } from "@/lib/errors";
+import { sendPasswordResetFunction } from "@/inngest/functions/send-password-reset";
 import { sandboxMailsTo } from "../../support/sandbox-mail";
+import { runWorkflowsUntilIdle } from "../../support/workflows/run-workflows";
+
+async function requestAndRunWorkflow(address: string): Promise<void> {
+  await requestPasswordReset(address);
+  await runWorkflowsUntilIdle([sendPasswordResetFunction]);
+}
 
 const email = "owner@agency.test";
 const password = "blue canyon river 42";
 
 async function requestLinkToken(): Promise<string> {
   const before = (await sandboxMailsTo(email)).length;
-  await sendPasswordResetLink(email);
+  await requestAndRunWorkflow(email);
   const mails = await sandboxMailsTo(email);
   expect(mails).toHaveLength(before + 1);
   const link = /https?:\/\/\S+\/reset-password\?token=([\w-]+)/.exec(mails[0]?.text ?? "");
@@ -30,7 +37,7 @@ beforeAll(async () => {
 
 describe("password reset", () => {
   it("sends nothing and stores nothing for an unknown address", async () => {
-    await sendPasswordResetLink("stranger@agency.test");
+    await requestAndRunWorkflow("stranger@agency.test");
     expect(await sandboxMailsTo("stranger@agency.test")).toHaveLength(0);
     expect(await db.passwordResetToken.count()).toBe(0);
   });
@@ -40,6 +47,9 @@ describe("password reset", () => {
     const stored = await db.passwordResetToken.findFirstOrThrow();
     expect(stored.tokenHash).not.toBe(token);
     expect(stored.tokenHash).not.toContain(token);
+    // Kept encrypted only until the mail went out.
+    expect(stored.sealedToken).toBeNull();
+    expect(stored.emailedAt).not.toBeNull();
     const minutesValid = (stored.expiresAt.getTime() - stored.createdAt.getTime()) / 60_000;
     expect(minutesValid).toBeCloseTo(30, 0);
     expect(await isResetTokenUsable(token)).toBe(true);

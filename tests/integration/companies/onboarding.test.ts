@@ -12,7 +12,9 @@ import { db } from "@/lib/db";
 import { RateLimitedError } from "@/lib/errors";
 import { rateLimitRules } from "@/lib/rate-limit/rules";
 import { createSandboxControl } from "../../../sandbox/testing/sandbox-control";
+import { notifyAdminOfOnboardingFunction } from "@/inngest/functions/notify-admin-of-onboarding";
 import { sandboxMailsTo } from "../../support/sandbox-mail";
+import { runWorkflowsUntilIdle } from "../../support/workflows/run-workflows";
 
 const adminEmail = "owner@agency.test";
 const secondsAgo = (seconds: number) => new Date(Date.now() - seconds * 1000);
@@ -131,17 +133,17 @@ describe("submitOnboarding", () => {
   });
 });
 
-describe("notifyAdminOfOnboarding", () => {
-  it("e-mails the administrator once, with the sign-up's details and a link to the company", async () => {
+describe("the administrator's sign-up e-mail (a workflow)", () => {
+  it("is sent once, with the sign-up's details and a link to the company", async () => {
     const result = await submitOnboarding(
       submission({ company: { ...submission().company, name: "Notify <Me> & Co" } }),
       "10.50.5.1",
     );
     if (result.outcome !== "created") throw new Error("expected a company");
 
-    await notifyAdminOfOnboarding(result.companyId);
-    // A retry reuses the idempotency key: still one mail.
-    await notifyAdminOfOnboarding(result.companyId);
+    await runWorkflowsUntilIdle([notifyAdminOfOnboardingFunction]);
+    // A retried step reuses the idempotency key: still one mail.
+    await expect(notifyAdminOfOnboarding(result.companyId)).resolves.toBe("sent");
 
     const mails = (await sandboxMailsTo(adminEmail)).filter((mail) => mail.subject.includes("Notify <Me> & Co"));
     expect(mails).toHaveLength(1);
@@ -153,21 +155,27 @@ describe("notifyAdminOfOnboarding", () => {
     expect(mail?.html).not.toContain("<Me>");
   });
 
-  it("keeps the company and only logs when the mail cannot be sent", async () => {
+  it("survives a mail outage: the company is kept and the mail goes out once the provider is back", async () => {
     const control = createSandboxControl(process.env.SANDBOX_URL ?? "");
+    await runWorkflowsUntilIdle([notifyAdminOfOnboardingFunction]);
     const result = await submitOnboarding(
       submission({ company: { ...submission().company, name: "Mail Outage Ltd" } }),
       "10.50.6.1",
     );
     if (result.outcome !== "created") throw new Error("expected a company");
-    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
-    await control.injectFault({ provider: "resend", path: "/emails", mode: "http_500", count: 10 });
+    // Resend's client tries 3 times per step attempt: 7 failures span three step attempts.
+    await control.injectFault({ provider: "resend", path: "/emails", mode: "http_500", count: 7 });
 
-    await expect(notifyAdminOfOnboarding(result.companyId)).resolves.toBeUndefined();
+    await runWorkflowsUntilIdle([notifyAdminOfOnboardingFunction]);
 
-    await control.reset();
-    expect(logged).toHaveBeenCalledWith(expect.stringContaining(`notification for company ${result.companyId} not sent`));
     expect(await db.company.findUnique({ where: { id: result.companyId } })).not.toBeNull();
-    expect((await sandboxMailsTo(adminEmail)).some((mail) => mail.subject.includes("Mail Outage Ltd"))).toBe(false);
+    expect((await sandboxMailsTo(adminEmail)).filter((mail) => mail.subject.includes("Mail Outage Ltd"))).toHaveLength(1);
+    const run = await db.workflowRun.findFirstOrThrow({ where: { eventId: `company-created:${result.companyId}` }, include: { steps: true } });
+    expect(run.status).toBe("COMPLETED");
+    expect(run.steps[0]?.attempts).toBeGreaterThan(1);
+  });
+
+  it("is not sent for companies added in the console", async () => {
+    await expect(notifyAdminOfOnboarding((await db.company.create({ data: { name: "Console Co" } })).id)).resolves.toBe("not an onboarding sign-up");
   });
 });

@@ -1,12 +1,16 @@
 import { InngestTestEngine } from "@inngest/test";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { statusSyncRequested } from "@/inngest/events";
 import { syncOpenOrdersFunction } from "@/inngest/functions/sync-open-orders";
+import { requestStatusSync } from "@/lib/orders/status-sync";
 import { db } from "@/lib/db";
 import { roundToMinorUnit, toDecimal } from "@/lib/money";
 import { placeOrder } from "@/lib/orders/place-order";
 import { checkRefillStatus, requestCancel, requestRefill } from "@/lib/orders/refill-and-cancel";
 import { REFILL_STATUSES } from "@/lib/providers/fampage";
-import { syncOpenOrders, syncOrder } from "@/lib/orders/sync-order-statuses";
+import { syncOrder } from "@/lib/orders/sync-order-statuses";
+import { syncEveryOpenOrder } from "../../support/sync-every-open-order";
+import { runWorkflowsUntilIdle } from "../../support/workflows/run-workflows";
 import { fampageSandbox, findService, orderRequest, orderRowFor, panelRequests, sandbox, seedCompanyAndCatalog } from "../../support/order-fixtures";
 
 let companyId: string;
@@ -65,14 +69,15 @@ describe("status sync", () => {
   it("credits all of a canceled order", async () => {
     const order = await placed("https://instagram.com/cancel-me-please");
     await sandbox().advanceClock(ONE_HOUR);
-    await syncOpenOrders();
+    await syncEveryOpenOrder();
     const invoice = await db.invoice.findUniqueOrThrow({ where: { orderId_kind: { orderId: order.id, kind: "INVOICE" } } });
     const credit = await db.invoice.findUniqueOrThrow({ where: { orderId_kind: { orderId: order.id, kind: "CREDIT_NOTE" } } });
     expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("CANCELED");
     expect(credit.amount.toString()).toBe(invoice.amount.toString());
   });
 
-  it("checks 1,000 open orders in batches of 100", async () => {
+  // Places 1,000 panel orders first: allowed more time than the default on a busy 2-core machine.
+  it("checks 1,000 open orders in batches of 100", { timeout: 120_000 }, async () => {
     const service = await findService("Default");
     const panel = (await import("@/lib/providers/app-clients")).fampageClient();
     const providerIds: number[] = [];
@@ -93,7 +98,7 @@ describe("status sync", () => {
     await sandbox().advanceClock(ONE_HOUR);
     const statusCallsBefore = (await panelRequests("status")).length;
 
-    const summary = await syncOpenOrders();
+    const summary = await syncEveryOpenOrder();
 
     const statusCalls = (await panelRequests("status")).slice(statusCallsBefore);
     expect(summary.checked).toBeGreaterThanOrEqual(1000);
@@ -105,16 +110,37 @@ describe("status sync", () => {
     expect(await db.order.count({ where: { idempotencyKey: { startsWith: "bulk-" }, status: { in: ["PENDING", "IN_PROGRESS", "PROCESSING"] } } })).toBe(0);
   });
 
-  it("runs on schedule as an Inngest function", async () => {
+  it("runs as an Inngest function, one step per batch, and records its progress", async () => {
     const order = await placed("https://instagram.com/scheduled");
     await sandbox().advanceClock(ONE_HOUR);
-    const engine = new InngestTestEngine({ function: syncOpenOrdersFunction });
+    const sync = await requestStatusSync("admin");
+    const engine = new InngestTestEngine({ function: syncOpenOrdersFunction, events: [{ name: statusSyncRequested.name, data: { syncId: sync.id } }] });
 
     const { result } = await engine.execute();
 
-    expect(result).toMatchObject({ failed: 0 });
+    expect(result).toMatchObject({ id: sync.id, status: "COMPLETED", failed: 0 });
     expect((result as { changed: number }).changed).toBeGreaterThanOrEqual(1);
     expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("COMPLETED");
+  });
+
+  it("syncs on the embedded runner: a second request joins the running sync, the schedule starts one when none runs", async () => {
+    const order = await placed("https://instagram.com/scheduled-for-real");
+    await sandbox().advanceClock(ONE_HOUR);
+    const first = await requestStatusSync("admin");
+    expect((await requestStatusSync("admin")).id).toBe(first.id);
+
+    await runWorkflowsUntilIdle([syncOpenOrdersFunction]);
+
+    const done = await db.statusSync.findUniqueOrThrow({ where: { id: first.id } });
+    expect(done).toMatchObject({ status: "COMPLETED", activeKey: null, failed: 0 });
+    expect(done.checked).toBe(done.totalOrders);
+    expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("COMPLETED");
+    const run = await db.workflowRun.findFirstOrThrow({ where: { eventId: `status-sync:${first.id}` }, include: { steps: true } });
+    expect(run.steps.map((step) => step.name)).toEqual(expect.arrayContaining(["count open orders and escalate interrupted placements", "sync batch 1", "finish"]));
+
+    const scheduled = await requestStatusSync("schedule", "cron-tick-1");
+    expect(scheduled.id).not.toBe(first.id);
+    expect((await requestStatusSync("schedule", "cron-tick-1")).id).toBe(scheduled.id);
   });
 });
 

@@ -2,7 +2,8 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { applyPanelStatus, OPEN_ORDER_STATUSES } from "@/lib/orders/apply-panel-status";
 import { placeOrder } from "@/lib/orders/place-order";
-import { syncOpenOrders, syncOrder } from "@/lib/orders/sync-order-statuses";
+import { syncOrder } from "@/lib/orders/sync-order-statuses";
+import { syncEveryOpenOrder } from "../../support/sync-every-open-order";
 import { fampageClient } from "@/lib/providers/app-clients";
 import { fampageSandbox, findService, orderRequest, orderRowFor, panelRequests, sandbox, seedCompanyAndCatalog } from "../../support/order-fixtures";
 
@@ -51,7 +52,7 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   await fampageSandbox().setBalance("100000");
-  // Each test starts without open orders, so syncOpenOrders sees only the test's own.
+  // Each test starts without open orders, so a sync sees only the test's own.
   await db.order.updateMany({ where: { status: { in: OPEN_ORDER_STATUSES } }, data: { status: "COMPLETED" } });
 });
 
@@ -62,7 +63,7 @@ describe("an order the panel reports in a way the app cannot read", () => {
     await fampageSandbox().setStatusWord(refunded.providerOrderId!, "Refunded");
     await sandbox().advanceClock(ONE_HOUR);
 
-    const summary = await syncOpenOrders();
+    const summary = await syncEveryOpenOrder();
 
     expect(summary).toEqual({ checked: 2, changed: 1, failed: 1, creditNotes: 0 });
     expect((await db.order.findUniqueOrThrow({ where: { id: readable.id } })).status).toBe("COMPLETED");
@@ -75,14 +76,14 @@ describe("an order the panel reports in a way the app cannot read", () => {
     expect(event?.message).toContain('field "status"');
 
     // The next runs still work, and the same problem is not repeated in the timeline.
-    expect(await syncOpenOrders()).toEqual({ checked: 1, changed: 0, failed: 1, creditNotes: 0 });
+    expect(await syncEveryOpenOrder()).toEqual({ checked: 1, changed: 0, failed: 1, creditNotes: 0 });
     expect(await eventsOf(refunded.id, "SYNC_FAILED")).toHaveLength(1);
     const again = await db.order.findUniqueOrThrow({ where: { id: refunded.id } });
     expect(again.lastSyncedAt!.getTime()).toBeGreaterThan(failed.lastSyncedAt!.getTime());
 
     // Once the panel says something the app knows again, the order syncs.
     await fampageSandbox().setStatusWord(refunded.providerOrderId!, null);
-    expect(await syncOpenOrders()).toEqual({ checked: 1, changed: 1, failed: 0, creditNotes: 0 });
+    expect(await syncEveryOpenOrder()).toEqual({ checked: 1, changed: 1, failed: 0, creditNotes: 0 });
     expect(await db.order.findUniqueOrThrow({ where: { id: refunded.id } })).toMatchObject({ status: "COMPLETED", lastError: null });
   });
 });
@@ -94,7 +95,7 @@ describe("a batch the panel fails", () => {
     await sandbox().injectFault({ provider: "fampage", path: "/api/v2", mode: "error_200", count: 1 });
     const statusCallsBefore = (await panelRequests("status")).length;
 
-    const summary = await syncOpenOrders();
+    const summary = await syncEveryOpenOrder();
 
     expect(summary).toEqual({ checked: 101, changed: 1, failed: 100, creditNotes: 0 });
     expect((await panelRequests("status")).length - statusCallsBefore).toBe(2);
@@ -105,7 +106,7 @@ describe("a batch the panel fails", () => {
     expect(await db.orderEvent.count({ where: { orderId: { in: orderIds }, type: "SYNC_FAILED" } })).toBe(100);
     expect((await db.order.findUniqueOrThrow({ where: { id: orderIds[100] } })).status).toBe("COMPLETED");
 
-    expect(await syncOpenOrders()).toEqual({ checked: 100, changed: 100, failed: 0, creditNotes: 0 });
+    expect(await syncEveryOpenOrder()).toEqual({ checked: 100, changed: 100, failed: 0, creditNotes: 0 });
     expect(await db.order.count({ where: { id: { in: orderIds }, status: "COMPLETED", lastError: null } })).toBe(101);
   });
 });
@@ -134,7 +135,7 @@ describe("concurrent syncs", () => {
     const order = await placed("https://instagram.com/partial-side-by-side");
     await sandbox().advanceClock(ONE_HOUR);
 
-    const summaries = await Promise.all([syncOrder(order.id), syncOpenOrders(), syncOrder(order.id)]);
+    const summaries = await Promise.all([syncOrder(order.id), syncEveryOpenOrder(), syncOrder(order.id)]);
 
     expect(await eventsOf(order.id, "STATUS_CHANGED")).toHaveLength(1);
     expect(await db.invoice.count({ where: { orderId: order.id, kind: "CREDIT_NOTE" } })).toBe(1);

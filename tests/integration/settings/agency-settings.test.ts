@@ -13,6 +13,7 @@ const form = {
   agencyAddress: "1 Main Street\nLondon EC1A 1AA\nUnited Kingdom",
   agencyTaxId: "GB123456789",
   invoiceFooter: "Payment due within 14 days.",
+  integrationLogRetentionDays: "45",
 };
 
 describe("agency settings", () => {
@@ -28,6 +29,7 @@ describe("agency settings", () => {
       agencyAddress: null,
       agencyTaxId: null,
       invoiceFooter: null,
+      integrationLogRetentionDays: 30,
     });
   });
 
@@ -43,6 +45,7 @@ describe("agency settings", () => {
       balanceWarningThreshold: "25.12345",
       currency: "EUR",
       agencyName: "Growth Works Ltd",
+      integrationLogRetentionDays: 45,
     });
     expect(await db.appSettings.count()).toBe(1);
   });

@@ -10,6 +10,7 @@ const valid = {
   agencyAddress: "",
   agencyTaxId: "",
   invoiceFooter: "",
+  integrationLogRetentionDays: "30",
 };
 
 function errorsFor(input: Partial<typeof valid>): Record<string, string[] | undefined> {
@@ -27,7 +28,15 @@ describe("agencySettingsSchema", () => {
       agencyAddress: null,
       agencyTaxId: null,
       invoiceFooter: null,
+      integrationLogRetentionDays: 30,
     });
+  });
+
+  it("asks for a whole number of days, between 1 and 3650, to keep the integration log", () => {
+    expect(errorsFor({ integrationLogRetentionDays: "0" }).integrationLogRetentionDays).toEqual(["Keep the log for at least 1 day."]);
+    expect(errorsFor({ integrationLogRetentionDays: "2.5" }).integrationLogRetentionDays).toEqual(["Enter a whole number of days."]);
+    expect(errorsFor({ integrationLogRetentionDays: "lots" }).integrationLogRetentionDays).toEqual(["Enter a number of days, like 30."]);
+    expect(errorsFor({ integrationLogRetentionDays: "4000" }).integrationLogRetentionDays).toEqual(["Keep the log for at most 3650 days (10 years)."]);
   });
 
   it("keeps decimals as exact text, trims, upper-cases the currency and keeps address lines", () => {

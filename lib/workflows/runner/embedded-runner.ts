@@ -1,0 +1,111 @@
+import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
+import type { InngestFunction } from "inngest";
+import { claimNextRun } from "./claim-run";
+import { deliverOutboxToRunner } from "./deliver-outbox";
+import { keepLeaseAlive, RunExecution } from "./execute-run";
+import { type RegisteredFunction, registerFunctions } from "./function-registry";
+import { scheduleDueCrons } from "./schedule-crons";
+
+export type EmbeddedRunnerOptions = {
+  functions: InngestFunction.Any[];
+  /** Runs this process executes at once (they mostly wait on I/O). */
+  slots?: number;
+  /** How often an idle runner looks for work. */
+  pollMs?: number;
+  /** How long a claimed run stays ours without a heartbeat; a crashed process's runs are taken over after it. */
+  leaseMs?: number;
+  /** First retry delay; doubles with each attempt. */
+  retryBaseMs?: number;
+  onError?: (error: unknown) => void;
+};
+
+/**
+ * Runs the app's Inngest functions inside this process, over the app's
+ * Postgres: delivers outbox events to runs, fires crons, and executes runs
+ * with the SDK's engine. Any number of processes can run one against the same
+ * database; every coordination (claims, concurrency, cron ticks) is in Postgres.
+ */
+export class EmbeddedRunner {
+  readonly owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  private readonly registry: Map<string, RegisteredFunction>;
+  private readonly slots: number;
+  private readonly pollMs: number;
+  private readonly timing: { leaseMs: number; retryBaseMs: number };
+  private readonly active = new Set<Promise<void>>();
+  private timer: NodeJS.Timeout | undefined;
+  private ticking: Promise<void> | undefined;
+  private stopped = true;
+
+  constructor(private readonly options: EmbeddedRunnerOptions) {
+    this.registry = registerFunctions(options.functions);
+    this.slots = options.slots ?? 16;
+    this.pollMs = options.pollMs ?? 500;
+    this.timing = { leaseMs: options.leaseMs ?? 60_000, retryBaseMs: options.retryBaseMs ?? 1_000 };
+  }
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    this.schedule(0);
+  }
+
+  /** Stops taking work and waits for the runs in progress to reach their next stored step. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.ticking;
+    await Promise.allSettled([...this.active]);
+  }
+
+  /** One pass: deliver, schedule, fill free slots. Exposed for tests that step the runner by hand. */
+  async tick(): Promise<void> {
+    while ((await deliverOutboxToRunner(this.registry)) > 0 && !this.stopped);
+    await scheduleDueCrons(this.registry);
+    while (this.active.size < this.slots) {
+      const run = await claimNextRun(this.registry, this.owner, this.timing.leaseMs);
+      const registered = run && this.registry.get(run.functionId);
+      if (!run || !registered) break;
+      const stopHeartbeat = keepLeaseAlive(run.id, this.owner, this.timing.leaseMs);
+      const execution = new RunExecution(registered, run, this.owner, this.timing)
+        .drive()
+        .catch((error: unknown) => this.report(error))
+        .finally(() => {
+          stopHeartbeat();
+          this.active.delete(execution);
+          if (!this.stopped) this.schedule(0);
+        });
+      this.active.add(execution);
+    }
+  }
+
+  /** Resolves once no run is queued, running or due (sleeping ones may remain). For tests and benchmarks. */
+  async drain(isIdle: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      if (!this.active.size && (await isIdle())) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error(`The embedded runner did not finish its work within ${timeoutMs} ms.`);
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      if (this.ticking) return this.schedule(this.pollMs);
+      this.ticking = this.tick()
+        .catch((error: unknown) => this.report(error))
+        .finally(() => {
+          this.ticking = undefined;
+          this.schedule(this.pollMs);
+        });
+    }, delayMs);
+    this.timer.unref();
+  }
+
+  private report(error: unknown): void {
+    if (this.options.onError) this.options.onError(error);
+    else console.error(`[workflows] ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+  }
+}

@@ -1,0 +1,228 @@
+import type { InngestFunction } from "inngest";
+import { ServerTiming } from "inngest/internals";
+import { StepMode } from "inngest/types";
+import { inngest } from "@/inngest/client";
+import { db } from "@/lib/db";
+import type { ClaimedRun } from "./claim-run";
+import type { RegisteredFunction } from "./function-registry";
+import { retryAfterMs, retryDelayMs, wakeTimeOf } from "./retry-delay";
+import { currentStep } from "./step-context";
+
+export type RunnerTiming = { leaseMs: number; retryBaseMs: number };
+
+type StoredStep = { hashedId: string; status: "COMPLETED" | "FAILED" | "SLEEPING"; data: unknown; error: unknown; finishedAt: Date | null };
+type MemoizedStep = { id: string; data?: unknown; error?: unknown };
+type OutgoingStep = { id: string; op: string; name?: string; displayName?: string; data?: unknown; error?: unknown };
+type ExecutionResult =
+  | { type: "function-resolved"; data: unknown }
+  | { type: "function-rejected"; error: unknown; retriable: boolean | string }
+  | { type: "step-ran"; step: OutgoingStep; retriable?: boolean | string }
+  | { type: "steps-found"; steps: OutgoingStep[] }
+  | { type: "step-not-found" | "change-mode" };
+
+/** Errors are stored and shown by name and message only: never a stack. */
+function describeError(error: unknown): { name: string; message: string } {
+  if (error && typeof error === "object") {
+    const { name, message } = error as { name?: unknown; message?: unknown };
+    return { name: typeof name === "string" ? name : "Error", message: typeof message === "string" ? message : JSON.stringify(error) };
+  }
+  return { name: "Error", message: String(error) };
+}
+
+const quietTimer = () => new ServerTiming.ServerTiming({ info() {}, warn() {}, error() {}, debug() {} } as never);
+
+/**
+ * Drives one claimed run with the SDK's own execution engine, the way Inngest
+ * does over HTTP: each `start()` is given the steps stored so far (memoized,
+ * in completion order) and runs at most one new step, whose outcome is stored
+ * before the next call. So a process killed mid-run leaves every finished step
+ * stored, and whoever claims the run next resumes after them.
+ */
+export class RunExecution {
+  constructor(
+    private readonly registered: RegisteredFunction,
+    private readonly run: ClaimedRun,
+    private readonly owner: string,
+    private readonly timing: RunnerTiming,
+  ) {}
+
+  async drive(): Promise<void> {
+    for (;;) {
+      const steps = await this.loadSteps();
+      const result = await this.execute(steps);
+      const next = await this.handle(result, steps.length);
+      if (next === "stop") return;
+    }
+  }
+
+  private async loadSteps(): Promise<StoredStep[]> {
+    // A sleep whose time has come counts as done (Inngest resumes it with null data).
+    await db.$executeRaw`
+      UPDATE "WorkflowStep" SET "status" = 'COMPLETED' WHERE "runId" = ${this.run.id} AND "status" = 'SLEEPING' AND "finishedAt" <= now()`;
+    return db.$queryRaw<StoredStep[]>`
+      SELECT "hashedId", "status", "data", "error", "finishedAt" FROM "WorkflowStep"
+      WHERE "runId" = ${this.run.id} AND "status" <> 'SLEEPING' ORDER BY "position"`;
+  }
+
+  private execute(steps: StoredStep[], requestedRunStep?: string): Promise<ExecutionResult> {
+    const stepState: Record<string, MemoizedStep> = Object.fromEntries(
+      steps.map((step) => [
+        step.hashedId,
+        step.status === "FAILED" ? { id: step.hashedId, error: step.error } : { id: step.hashedId, data: step.data ?? null },
+      ]),
+    );
+    const fn = this.registered.fn as InngestFunction.Any & { createExecution(options: unknown): { start(): Promise<ExecutionResult> } };
+    const execution = fn.createExecution({
+      partialOptions: {
+        client: inngest,
+        runId: this.run.id,
+        data: {
+          event: this.run.event,
+          events: [this.run.event],
+          runId: this.run.id,
+          attempt: this.run.attempt,
+          maxAttempts: this.registered.maxAttempts,
+        },
+        stepState,
+        stepCompletionOrder: steps.map((step) => step.hashedId),
+        stepMode: StepMode.Async,
+        requestedRunStep,
+        reqArgs: [],
+        headers: {},
+        timer: quietTimer(),
+        isFailureHandler: false,
+        disableImmediateExecution: false,
+      },
+    });
+    const stepKey = requestedRunStep ?? `position-${steps.length}`;
+    return currentStep.run({ runId: this.run.id, stepKey }, () => execution.start());
+  }
+
+  private async handle(result: ExecutionResult, position: number): Promise<"continue" | "stop"> {
+    switch (result.type) {
+      case "function-resolved":
+        await this.finish("COMPLETED", { output: result.data ?? null });
+        return "stop";
+      case "function-rejected":
+        if (result.retriable !== false && this.run.attempt < this.registered.maxAttempts - 1) {
+          await this.retryLater(result.retriable, describeError(result.error).message);
+        } else {
+          await this.finish("FAILED", { error: describeError(result.error).message });
+        }
+        return "stop";
+      case "step-ran":
+        return this.storeStepOutcome(result.step, result.retriable, position);
+      case "steps-found":
+        return this.handleFoundSteps(result.steps, position);
+      default:
+        await this.finish("FAILED", { error: `The workflow engine could not continue this run (${result.type}).` });
+        return "stop";
+    }
+  }
+
+  private async storeStepOutcome(step: OutgoingStep, retriable: boolean | string | undefined, position: number): Promise<"continue" | "stop"> {
+    if (step.op === "StepError") {
+      await this.retryLater(retriable ?? true, `Step "${step.displayName ?? step.name}" failed: ${describeError(step.error).message}`);
+      return "stop";
+    }
+    const failed = step.op === "StepFailed";
+    const stored = await this.storeStep({
+      hashedId: step.id,
+      name: step.displayName ?? step.name ?? step.id,
+      position,
+      status: failed ? "FAILED" : "COMPLETED",
+      data: failed ? null : (step.data ?? null),
+      error: failed ? describeError(step.error) : null,
+      finishedAt: new Date(),
+    });
+    if (!stored) return "stop";
+    this.run.attempt = 0;
+    return "continue";
+  }
+
+  private async handleFoundSteps(steps: OutgoingStep[], position: number): Promise<"continue" | "stop"> {
+    const unsupported = steps.find((step) => step.op !== "StepPlanned" && step.op !== "Sleep");
+    if (unsupported) {
+      await this.finish("FAILED", { error: `The embedded runner does not support ${unsupported.op} (step "${unsupported.displayName ?? unsupported.id}").` });
+      return "stop";
+    }
+    let nextPosition = position;
+    const planned = steps.filter((step) => step.op === "StepPlanned");
+    if (planned.length) {
+      // Parallel steps (Promise.all of step.run): each is run on its own, as Inngest does.
+      const memoized = await this.loadSteps();
+      const outcomes = await Promise.all(planned.map((step) => this.execute(memoized, step.id)));
+      for (const outcome of outcomes) {
+        if (outcome.type !== "step-ran") continue;
+        if ((await this.storeStepOutcome(outcome.step, outcome.retriable, nextPosition++)) === "stop") return "stop";
+      }
+    }
+    const sleeps = steps.filter((step) => step.op === "Sleep");
+    if (!sleeps.length) return "continue";
+    const now = new Date();
+    const wakes = sleeps.map((step) => wakeTimeOf(step.name ?? "0s", now));
+    for (const [index, step] of sleeps.entries()) {
+      const stored = await this.storeStep({
+        hashedId: step.id,
+        name: step.displayName ?? step.id,
+        position: nextPosition++,
+        status: "SLEEPING",
+        data: null,
+        error: null,
+        finishedAt: wakes[index] ?? now,
+      });
+      if (!stored) return "stop";
+    }
+    const wakeAt = new Date(Math.min(...wakes.map((wake) => wake.getTime())));
+    await this.release("SLEEPING", wakeAt, { attempt: 0, error: null });
+    return "stop";
+  }
+
+  /** Stores a step only while this process still holds the run's lease; false = another runner took it over. */
+  private async storeStep(step: { hashedId: string; name: string; position: number; status: string; data: unknown; error: unknown; finishedAt: Date }): Promise<boolean> {
+    const stored = await db.$executeRaw`
+      WITH "owned" AS (
+        UPDATE "WorkflowRun" SET "attempt" = 0, "error" = NULL, "updatedAt" = now(),
+          "leaseExpiresAt" = now() + ${this.timing.leaseMs} * interval '1 millisecond'
+        WHERE "id" = ${this.run.id} AND "leaseOwner" = ${this.owner} AND "status" = 'RUNNING'
+        RETURNING "id"
+      )
+      INSERT INTO "WorkflowStep" ("id", "runId", "hashedId", "name", "position", "status", "data", "error", "attempts", "finishedAt")
+      SELECT gen_random_uuid()::text, "owned"."id", ${step.hashedId}, ${step.name}, ${step.position}, ${step.status}::"WorkflowStepStatus",
+             ${JSON.stringify(step.data)}::jsonb, ${JSON.stringify(step.error)}::jsonb, ${this.run.attempt + 1}, ${step.finishedAt}
+      FROM "owned"
+      ON CONFLICT ("runId", "hashedId") DO NOTHING`;
+    return stored > 0;
+  }
+
+  private async retryLater(retriable: boolean | string, error: string): Promise<void> {
+    const now = new Date();
+    const delay = typeof retriable === "string" ? retryAfterMs(retriable, now) : retryDelayMs(this.run.attempt, this.timing.retryBaseMs);
+    await this.release("QUEUED", new Date(now.getTime() + delay), { attempt: this.run.attempt + 1, error });
+  }
+
+  private async release(status: "QUEUED" | "SLEEPING", runAt: Date, fields: { attempt: number; error: string | null }): Promise<void> {
+    await db.$executeRaw`
+      UPDATE "WorkflowRun" SET "status" = ${status}::"WorkflowRunStatus", "runAt" = ${runAt}, "attempt" = ${fields.attempt},
+        "error" = ${fields.error}, "leaseOwner" = NULL, "leaseExpiresAt" = NULL, "updatedAt" = now()
+      WHERE "id" = ${this.run.id} AND "leaseOwner" = ${this.owner}`;
+  }
+
+  private async finish(status: "COMPLETED" | "FAILED", fields: { output?: unknown; error?: string }): Promise<void> {
+    await db.$executeRaw`
+      UPDATE "WorkflowRun" SET "status" = ${status}::"WorkflowRunStatus", "output" = ${JSON.stringify(fields.output ?? null)}::jsonb,
+        "error" = ${fields.error ?? null}, "finishedAt" = now(), "leaseOwner" = NULL, "leaseExpiresAt" = NULL, "updatedAt" = now()
+      WHERE "id" = ${this.run.id} AND "leaseOwner" = ${this.owner}`;
+  }
+}
+
+/** Keeps the lease of a long step alive; stops when the run is released or taken over. */
+export function keepLeaseAlive(runId: string, owner: string, leaseMs: number): () => void {
+  const timer = setInterval(() => {
+    void db.$executeRaw`
+      UPDATE "WorkflowRun" SET "leaseExpiresAt" = now() + ${leaseMs} * interval '1 millisecond'
+      WHERE "id" = ${runId} AND "leaseOwner" = ${owner} AND "status" = 'RUNNING'`.catch(() => undefined);
+  }, Math.max(250, Math.floor(leaseMs / 3)));
+  timer.unref();
+  return () => clearInterval(timer);
+}
