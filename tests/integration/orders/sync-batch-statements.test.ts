@@ -59,7 +59,7 @@ async function countStatements(run: () => Promise<unknown>): Promise<number> {
 }
 
 describe("a sync batch of 100 changed orders", () => {
-  it("is stored in a handful of statements, one timeline event per change", async () => {
+  it("is stored in a handful of statements, one timeline event per change", { timeout: 120_000 }, async () => {
     await hundredOpenOrders("moving");
     await sandbox().advanceClock(300);
     let summary;
@@ -73,7 +73,7 @@ describe("a sync batch of 100 changed orders", () => {
     expect(await db.orderEvent.count({ where: { type: "STATUS_CHANGED", order: { idempotencyKey: { startsWith: "moving-" } } } })).toBe(100);
   });
 
-  it("credits each canceled order once, and never moves a final status back", async () => {
+  it("credits each canceled order once, and never moves a final status back", { timeout: 120_000 }, async () => {
     await hundredOpenOrders("ending", "cancel");
     await sandbox().advanceClock(3600);
     expect(await syncOpenOrders()).toEqual({ checked: 100, changed: 100, failed: 0, creditNotes: 100 });
