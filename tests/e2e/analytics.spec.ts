@@ -18,9 +18,9 @@ async function placeOrder(page: Page, network: string, serviceName: string, link
 }
 
 async function applyFilters(page: Page, choices: { period?: string; company?: string; network?: string }) {
-  if (choices.period) await page.getByLabel("Period").selectOption({ label: choices.period });
-  if (choices.company) await page.getByLabel("Company").selectOption({ label: choices.company });
-  if (choices.network) await page.getByLabel("Network").selectOption({ label: choices.network });
+  if (choices.period) await page.getByLabel("Period", { exact: true }).selectOption({ label: choices.period });
+  if (choices.company) await page.getByLabel("Company", { exact: true }).selectOption({ label: choices.company });
+  if (choices.network) await page.getByLabel("Network", { exact: true }).selectOption({ label: choices.network });
   await page.getByRole("button", { name: "Apply" }).click();
 }
 
