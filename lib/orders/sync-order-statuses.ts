@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { UserFacingError } from "@/lib/errors";
 import { fampageClient } from "@/lib/providers/app-clients";
-import { isProviderError, type ProviderError } from "@/lib/providers/core";
+import { isProviderError } from "@/lib/providers/core";
 import { MAX_IDS_PER_BATCH, type PanelItemResult, type PanelOrderStatus } from "@/lib/providers/fampage";
 import { applyPanelStatuses, OPEN_ORDER_STATUSES, panelStatusChanged, trackedOrderFields } from "./apply-panel-status";
 
