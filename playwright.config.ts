@@ -39,6 +39,9 @@ export default defineConfig({
   projects: [
     { name: "account", testMatch: "account-journey.spec.ts", use: { ...devices["Desktop Chrome"] } },
     { name: "agency", testMatch: ["agency-journey.spec.ts", "onboarding.spec.ts", "workflows.spec.ts"], dependencies: ["account"], use: { ...devices["Desktop Chrome"] } },
+    { name: "ghl", testMatch: "ghl-journey.spec.ts", dependencies: ["account"], use: { ...devices["Desktop Chrome"] } },
+    { name: "social", testMatch: "social-journey.spec.ts", dependencies: ["account"], use: { ...devices["Desktop Chrome"] } },
+    { name: "automations", testMatch: "automations-journey.spec.ts", dependencies: ["account"], use: { ...devices["Desktop Chrome"] } },
     { name: "analytics", testMatch: "analytics.spec.ts", dependencies: ["account"], use: { ...devices["Desktop Chrome"] } },
   ],
   webServer: {

@@ -50,6 +50,13 @@ const serverEnvSchema = z.object({
   GHL_SCOPES: z
     .string()
     .default("locations.write locations.readonly users.write users.readonly contacts.write oauth.write oauth.readonly"),
+  GHL_REFRESH_AHEAD_MINUTES: z.coerce
+    .number({ message: "must be a number of minutes" })
+    .int()
+    .min(1, "must be at least 1 minute")
+    .max(720, "must be at most 720 minutes (half the token's lifetime)")
+    .default(15),
+  GHL_AGENCY_LOCATION_ID: z.string().min(1).optional(),
 
   FACEBOOK_APP_ID: z.string().min(1).optional(),
   FACEBOOK_APP_SECRET: z.string().min(1).optional(),
@@ -71,6 +78,15 @@ const serverEnvSchema = z.object({
 
   TELEGRAM_API_URL: url("the Telegram Bot API").default("https://api.telegram.org"),
   TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]+$/, "must look like 123456:ABC-DEF").optional(),
+
+  // Webhook destinations refuse private and loopback addresses; these exact origins
+  // (the provider sandbox's receiver) are let through, and only on a machine of
+  // one's own (NODE_ENV not production, or APP_URL on loopback): never in a deployment.
+  WEBHOOK_SANDBOX_ORIGINS: z
+    .string()
+    .transform((value) => value.split(",").map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ message: "must be a comma-separated list of origins like http://127.0.0.1:4010" })))
+    .optional(),
 
   // Workflows (lib/workflows/engine-mode.ts decides which engine runs them).
   WORKFLOW_ENGINE: z.enum(["inngest", "embedded"], { message: "must be inngest or embedded" }).optional(),

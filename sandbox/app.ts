@@ -15,6 +15,7 @@ export function createSandboxApp(context: SandboxContext, simulators: readonly P
     context.random.reseed();
     context.journal.clear();
     context.faults.clear();
+    context.latency.clear();
     for (const { instance } of instances) instance.reset();
   };
 

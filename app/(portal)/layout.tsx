@@ -1,6 +1,7 @@
 import { Brand } from "@/components/portal/brand";
 import { MobileNav } from "@/components/portal/mobile-nav";
 import { NavLinks } from "@/components/portal/nav-links";
+import { NotificationCentre } from "@/components/portal/notification-centre";
 import { UserMenu } from "@/components/portal/user-menu";
 import { requireAdminSession } from "@/lib/auth/session";
 
@@ -18,7 +19,8 @@ export default async function PortalLayout({ children }: { children: React.React
           <div className="md:hidden">
             <Brand />
           </div>
-          <div className="ml-auto">
+          <div className="ml-auto flex items-center gap-1">
+            <NotificationCentre />
             <UserMenu name={session.name} email={session.email} />
           </div>
         </header>

@@ -1,4 +1,20 @@
-import { Building2, ChartNoAxesCombined, FileText, LayoutDashboard, type LucideIcon, Logs, Package, Settings, ShoppingCart, Workflow } from "lucide-react";
+import {
+  Building2,
+  ChartNoAxesCombined,
+  FileText,
+  LayoutDashboard,
+  type LucideIcon,
+  Logs,
+  Package,
+  PlugZap,
+  Settings,
+  Share2,
+  ShoppingCart,
+  Webhook,
+  Workflow,
+  Bell,
+  Send,
+} from "lucide-react";
 
 export type NavItem = { href: string; label: string; icon: LucideIcon };
 
@@ -10,7 +26,12 @@ export const navItems: NavItem[] = [
   { href: "/invoices", label: "Invoices", icon: FileText },
   { href: "/analytics", label: "Analytics", icon: ChartNoAxesCombined },
   { href: "/services", label: "Services", icon: Package },
+  { href: "/integrations/ghl", label: "GoHighLevel", icon: PlugZap },
+  { href: "/connections", label: "Connections", icon: Share2 },
+  { href: "/webhooks", label: "Webhooks", icon: Webhook },
+  { href: "/automations", label: "Automations", icon: Bell },
   { href: "/workflows", label: "Workflows", icon: Workflow },
   { href: "/logs", label: "Logs", icon: Logs },
   { href: "/settings", label: "Settings", icon: Settings },
+  { href: "/settings/destinations", label: "Destinations", icon: Send },
 ];

@@ -13,4 +13,7 @@ export const rateLimitRules = {
   forgotPasswordPerAccount: { name: "forgot-password:account", limit: 3, windowSeconds: minutes(60) },
   onboardingPerIp: { name: "onboarding:ip", limit: 5, windowSeconds: minutes(60) },
   onboardingPerContact: { name: "onboarding:contact", limit: 3, windowSeconds: minutes(24 * 60) },
+  // Provider webhooks (per provider and sending address): Meta and TikTok deliver from many
+  // addresses, so one address sending more than this is a flood, answered 429 unprocessed.
+  providerWebhooksPerIp: { name: "webhook:ip", limit: 120, windowSeconds: minutes(1) },
 } satisfies Record<string, RateLimitRule>;

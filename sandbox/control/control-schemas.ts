@@ -34,3 +34,23 @@ export const clockStateSchema = z.object({
   offsetSeconds: z.number(),
 });
 export type ClockState = z.infer<typeof clockStateSchema>;
+
+/** `PUT /_control/latency` body: every provider's answers (or one provider's) take `ms` longer. */
+export function createLatencyInputSchema(providerNames: readonly string[]) {
+  return z.strictObject({
+    provider: z
+      .string()
+      .refine((name) => providerNames.includes(name), {
+        message: `Unknown provider; simulated providers are: ${providerNames.join(", ")}`,
+      })
+      .optional(),
+    ms: z.number().int().min(0).max(60_000),
+  });
+}
+
+export const latencyStateSchema = z.object({ defaultMs: z.number(), byProvider: z.record(z.string(), z.number()) });
+export type LatencyState = z.infer<typeof latencyStateSchema>;
+
+/** `GET /_control/counters` answer: requests received per provider and `METHOD /path`. */
+export const requestCountersSchema = z.object({ counters: z.record(z.string(), z.record(z.string(), z.number())) });
+export type RequestCounters = z.infer<typeof requestCountersSchema>["counters"];

@@ -33,7 +33,8 @@ export type SimulatorInstance = {
  * ProviderSimulator, and list it in `sandbox/providers/registry.ts`.
  */
 export type ProviderSimulator = {
-  name: ProviderName;
+  /** A provider, or `webhook`: the receiver standing in for the agency's own webhook endpoint. */
+  name: ProviderName | "webhook";
   /** The variable the app reads the provider's base URL from, printed by the CLI. */
   baseUrlEnvVar: string;
   faultBodies: FaultBodies;

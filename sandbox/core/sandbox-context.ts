@@ -1,4 +1,5 @@
 import { FaultPlan } from "./fault-plan";
+import { LatencyPlan } from "./latency-plan";
 import { RequestJournal } from "./request-journal";
 import { SandboxClock } from "./sandbox-clock";
 import { SeededRandom } from "./seeded-random";
@@ -10,6 +11,8 @@ export type SandboxContext = {
   readonly random: SeededRandom;
   readonly journal: RequestJournal;
   readonly faults: FaultPlan;
+  /** Delay added before every simulated answer (benchmarks). */
+  readonly latency: LatencyPlan;
   /** Aborted when the sandbox closes; anything that waits (timeout faults, long polls) must stop on it. */
   readonly shutdownSignal: AbortSignal;
 };
@@ -20,6 +23,7 @@ export function createSandboxContext(seed: number, shutdownSignal: AbortSignal):
     random: new SeededRandom(seed),
     journal: new RequestJournal(),
     faults: new FaultPlan(),
+    latency: new LatencyPlan(),
     shutdownSignal,
   };
 }

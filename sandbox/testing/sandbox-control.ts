@@ -1,5 +1,13 @@
 import { z } from "zod";
-import { clockStateSchema, type ClockState, type FaultInput } from "../control/control-schemas";
+import {
+  clockStateSchema,
+  latencyStateSchema,
+  requestCountersSchema,
+  type ClockState,
+  type FaultInput,
+  type LatencyState,
+  type RequestCounters,
+} from "../control/control-schemas";
 import { faultRuleSchema, type FaultRule } from "../core/fault-plan";
 import { journalEntrySchema, type JournalEntry, type JournalFilter } from "../core/request-journal";
 import { sandboxEmailSchema, type SandboxEmail } from "../providers/resend/email-views";
@@ -12,6 +20,10 @@ export type SandboxControl = {
   clock(): Promise<ClockState>;
   advanceClock(seconds: number): Promise<ClockState>;
   resendEmails(filter?: { to?: string }): Promise<SandboxEmail[]>;
+  /** Requests received per provider and `METHOD /path`. */
+  counters(filter?: JournalFilter): Promise<RequestCounters>;
+  /** Every answer (of `provider`, or of all) takes `ms` longer. */
+  setLatency(ms: number, provider?: string): Promise<LatencyState>;
 };
 
 async function readJson<TSchema extends z.ZodType>(response: Response, schema: TSchema): Promise<z.output<TSchema>> {
@@ -50,6 +62,17 @@ export function createSandboxControl(sandboxUrl: string): SandboxControl {
     },
     async advanceClock(seconds) {
       return readJson(await post("/clock/advance", { seconds }), clockStateSchema);
+    },
+    async counters(filter = {}) {
+      return (await readJson(await fetch(withQuery(`${control}/counters`, filter)), requestCountersSchema)).counters;
+    },
+    async setLatency(ms, provider) {
+      const response = await fetch(`${control}/latency`, {
+        method: "PUT",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ ms, provider }),
+      });
+      return readJson(response, latencyStateSchema);
     },
     async resendEmails(filter = {}) {
       const response = await fetch(withQuery(`${control}/resend/emails`, filter));

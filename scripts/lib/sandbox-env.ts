@@ -22,6 +22,7 @@ const providerDefaults: ProviderDefaults[] = [
       GHL_AUTHORIZE_URL: `${sandbox}/ghl/oauth/chooselocation`,
       GHL_API_BASE_URL: `${sandbox}/ghl/api`,
       GHL_BACKEND_URL: `${sandbox}/ghl/backend`,
+      GHL_AGENCY_LOCATION_ID: "sbxAgencyCrmLocation",
     }),
   },
   {
@@ -56,6 +57,11 @@ const providerDefaults: ProviderDefaults[] = [
   {
     configuredBy: "TELEGRAM_BOT_TOKEN",
     values: (sandbox) => ({ TELEGRAM_BOT_TOKEN: "123456:sandbox-bot-token", TELEGRAM_API_URL: `${sandbox}/telegram` }),
+  },
+  {
+    // Lets webhook destinations reach the sandbox's receiver (a loopback address) in dev and tests.
+    configuredBy: "WEBHOOK_SANDBOX_ORIGINS",
+    values: (sandbox) => ({ WEBHOOK_SANDBOX_ORIGINS: new URL(sandbox).origin }),
   },
 ];
 

@@ -5,7 +5,9 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { requireAdminSession } from "@/lib/auth/session";
 import { getSettings } from "@/lib/settings";
 import { agencySettingsFormValues } from "@/lib/settings/agency-settings";
+import { ghlSettingsFormValues } from "@/lib/settings/ghl-settings";
 import { AgencySettingsForm } from "./agency-settings-form";
+import { GhlSettingsForm } from "./ghl-settings-form";
 import { ChangePasswordForm } from "./change-password-form";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -26,6 +28,15 @@ export default async function SettingsPage({ searchParams }: Props) {
         </CardHeader>
         <CardContent>
           <AgencySettingsForm values={agencySettingsFormValues(settings)} />
+        </CardContent>
+      </Card>
+      <Card className="mb-6 max-w-3xl">
+        <CardHeader>
+          <CardTitle>GoHighLevel</CardTitle>
+          <CardDescription>How client companies get their GoHighLevel sub-account.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <GhlSettingsForm values={ghlSettingsFormValues(settings)} />
         </CardContent>
       </Card>
       <Card className="max-w-xl">

@@ -19,6 +19,8 @@ export type ProviderErrorInit = {
   retryAfterSeconds?: number;
   /** The provider's own error identifier (e.g. Graph `190`, Resend `validation_error`). */
   providerCode?: string;
+  /** Values of the provider's answer callers act on, e.g. Telegram's `migrate_to_chat_id`. */
+  details?: Readonly<Record<string, string | number>>;
   ambiguous?: boolean;
 };
 
@@ -31,6 +33,7 @@ export class ProviderError extends Error {
   readonly httpStatus: number | undefined;
   readonly retryAfterSeconds: number | undefined;
   readonly providerCode: string | undefined;
+  readonly details: Readonly<Record<string, string | number>>;
   /**
    * True when the request may have reached the provider and been executed although no
    * answer arrived (e.g. a timeout after sending). Callers of non-idempotent actions must
@@ -46,6 +49,7 @@ export class ProviderError extends Error {
     this.httpStatus = init.httpStatus;
     this.retryAfterSeconds = init.retryAfterSeconds;
     this.providerCode = init.providerCode;
+    this.details = init.details ?? {};
     this.ambiguous = init.ambiguous ?? false;
   }
 

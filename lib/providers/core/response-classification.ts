@@ -8,6 +8,8 @@ export type ProviderFailure = {
   message: string;
   providerCode?: string;
   retryAfterSeconds?: number;
+  /** Values of the provider's answer callers act on, e.g. Telegram's `migrate_to_chat_id`. */
+  details?: Readonly<Record<string, string | number>>;
 };
 
 /** Status and headers of a provider answer; the body is handed over separately, already parsed. */

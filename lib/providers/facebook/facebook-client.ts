@@ -11,7 +11,9 @@ import {
   instagramBusinessProfileResponseSchema,
   managedPagesResponseSchema,
   pageInstagramAccountResponseSchema,
+  pageProfileResponseSchema,
   type FacebookPage,
+  type FacebookPageProfile,
   type FacebookTokenInfo,
   type InstagramBusinessProfile,
   type ManagedPagesPage,
@@ -51,10 +53,12 @@ export type FacebookClient = {
    * exchanging the current long-lived token again before it expires. @throws ProviderError
    */
   exchangeForLongLivedToken(userToken: string, context?: RequestContext): Promise<IssuedAccessToken>;
-  /** The Pages the user granted, with Page tokens (the first 1,000: more is not a real agency client). @throws ProviderError */
+  /** Every Page the user granted, with Page tokens, following Graph's paging to the end. @throws ProviderError */
   listManagedPages(userToken: string, context?: RequestContext): Promise<FacebookPage[]>;
   /** The Instagram professional account linked to the Page, or null when there is none. @throws ProviderError */
   getInstagramBusinessAccount(pageId: string, pageToken: string, context?: RequestContext): Promise<string | null>;
+  /** The Page's name and followers, read with its Page token. @throws ProviderError */
+  getPageProfile(pageId: string, pageToken: string, context?: RequestContext): Promise<FacebookPageProfile>;
   /** @throws ProviderError */
   getInstagramProfile(instagramAccountId: string, accessToken: string, context?: RequestContext): Promise<InstagramBusinessProfile>;
   /** What Graph knows about a token (validity, expiry, scopes), asked with the app's own credentials. @throws ProviderError */
@@ -62,7 +66,6 @@ export type FacebookClient = {
 };
 
 const PAGE_SIZE = 100;
-const MAX_PAGE_REQUESTS = 10;
 const INSTAGRAM_PROFILE_FIELDS = "id,username,name,profile_picture_url,followers_count";
 
 const classifyFacebookResponse = createGraphResponseClassifier("Facebook");
@@ -174,7 +177,11 @@ export function createFacebookClient(
         limit: String(PAGE_SIZE),
         ...token.query,
       });
-      for (let request = 0; url !== null && request < MAX_PAGE_REQUESTS; request++) {
+      // No page cap: an agency's client may manage any number of Pages. A `next` already
+      // followed would loop forever, so it ends the listing instead.
+      const followed = new Set<string>();
+      while (url !== null) {
+        followed.add(url);
         const page: ManagedPagesPage = await graphGet({
           action: "list_pages",
           url,
@@ -185,7 +192,9 @@ export function createFacebookClient(
         });
         pages.push(...page.pages);
         // Graph may send `next` with an empty last page; an empty page ends the listing either way.
-        url = page.nextPageUrl === null || page.pages.length === 0 ? null : nextPageUrl(page.nextPageUrl, userToken);
+        const next: string | null =
+          page.nextPageUrl === null || page.pages.length === 0 ? null : nextPageUrl(page.nextPageUrl, userToken);
+        url = next !== null && followed.has(next) ? null : next;
       }
       return pages;
     },
@@ -196,6 +205,18 @@ export function createFacebookClient(
         action: "get_page_instagram_account",
         url: graphUrl(encodeURIComponent(pageId), { fields: "instagram_business_account", ...token.query }),
         responseSchema: pageInstagramAccountResponseSchema,
+        secrets: token.secrets,
+        idempotent: true,
+        context,
+      });
+    },
+
+    getPageProfile(pageId, pageToken, context) {
+      const token = withToken(pageToken);
+      return graphGet({
+        action: "get_page_profile",
+        url: graphUrl(encodeURIComponent(pageId), { fields: "name,followers_count", ...token.query }),
+        responseSchema: pageProfileResponseSchema,
         secrets: token.secrets,
         idempotent: true,
         context,

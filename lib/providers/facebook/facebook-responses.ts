@@ -12,6 +12,17 @@ export type FacebookPage = {
   tasks: string[];
 };
 
+export type FacebookPageProfile = {
+  id: string;
+  name: string;
+  /** Null when Graph leaves it out (missing permission). */
+  followersCount: number | null;
+};
+
+export const pageProfileResponseSchema = z
+  .object({ id: graphIdSchema, name: z.string(), followers_count: integerFromProviderSchema.nullish() })
+  .transform((page): FacebookPageProfile => ({ id: page.id, name: page.name, followersCount: page.followers_count ?? null }));
+
 export type InstagramBusinessProfile = {
   id: string;
   username: string;

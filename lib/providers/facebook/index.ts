@@ -7,4 +7,4 @@ export {
 } from "./facebook-client";
 export { facebookConfigFromEnv } from "./config";
 export type { IssuedAccessToken } from "./access-token-response";
-export type { FacebookPage, FacebookTokenInfo, InstagramBusinessProfile } from "./facebook-responses";
+export type { FacebookPage, FacebookPageProfile, FacebookTokenInfo, InstagramBusinessProfile } from "./facebook-responses";

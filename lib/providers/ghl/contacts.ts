@@ -36,3 +36,30 @@ export async function createGhlContact(
   });
   return { id: response.contact.id };
 }
+
+/** `POST /contacts/upsert` → `{"new": boolean, "contact": {"id", ...}}`. */
+const ghlUpsertContactResponseSchema = ghlContactResponseSchema.extend({ new: z.boolean().optional() });
+
+/**
+ * Creates the contact, or updates the one with the same e-mail (or phone) in that sub-account,
+ * following the sub-account's duplicate-contact setting. Safe to repeat, so it is retried.
+ */
+export async function upsertGhlContact(
+  { config, send }: GhlTransport,
+  locationAccessToken: string,
+  input: CreateGhlContactInput,
+  context?: RequestContext,
+): Promise<GhlContact & { created: boolean }> {
+  const response = await send({
+    action: "upsert_contact",
+    method: "POST",
+    url: ghlApiUrl(config, "/contacts/upsert"),
+    headers: ghlBearerHeaders(locationAccessToken),
+    body: { type: "json", value: input },
+    retry: { idempotent: true },
+    responseSchema: ghlUpsertContactResponseSchema,
+    secrets: [locationAccessToken],
+    context,
+  });
+  return { id: response.contact.id, created: response.new ?? false };
+}

@@ -1,8 +1,9 @@
 import type { RequestContext } from "../core/provider-request";
-import { createGhlContact, type CreateGhlContactInput, type GhlContact } from "./contacts";
+import { createGhlContact, upsertGhlContact, type CreateGhlContactInput, type GhlContact } from "./contacts";
 import type { GhlTransport } from "./ghl-request";
 import { getGhlLocationToken, type GetGhlLocationTokenInput } from "./location-token";
 import { createGhlLocation, deleteGhlLocation, type CreateGhlLocationInput, type GhlLocation } from "./locations";
+import { searchGhlLocations, searchGhlUsers } from "./searches";
 import type { GhlLocationToken } from "./token-set";
 import { createGhlUser, type CreateGhlUserInput, type GhlUser } from "./users";
 
@@ -21,6 +22,15 @@ export type GhlApi = {
   createUser(input: CreateGhlUserInput, context?: RequestContext): Promise<GhlUser>;
   /** Needs a token of the contact's sub-account. Never retried automatically. */
   createContact(input: CreateGhlContactInput, context?: RequestContext): Promise<GhlContact>;
+  /** Needs a sub-account token. A contact with the same e-mail is updated instead of duplicated. */
+  upsertContact(input: CreateGhlContactInput, context?: RequestContext): Promise<GhlContact & { created: boolean }>;
+  /** Needs an agency token. Sub-accounts whose e-mail is `email` (all of them, up to `limit`, without). */
+  searchLocations(
+    input: { companyId: string; email?: string; limit?: number },
+    context?: RequestContext,
+  ): Promise<GhlLocation[]>;
+  /** Needs an agency token. Users matching `query` (name, e-mail or phone). */
+  searchUsers(input: { companyId: string; query: string }, context?: RequestContext): Promise<{ id: string; email: string }[]>;
 };
 
 export function createGhlApi(transport: GhlTransport, accessToken: string): GhlApi {
@@ -30,5 +40,8 @@ export function createGhlApi(transport: GhlTransport, accessToken: string): GhlA
     deleteLocation: (locationId, context) => deleteGhlLocation(transport, accessToken, locationId, context),
     createUser: (input, context) => createGhlUser(transport, accessToken, input, context),
     createContact: (input, context) => createGhlContact(transport, accessToken, input, context),
+    upsertContact: (input, context) => upsertGhlContact(transport, accessToken, input, context),
+    searchLocations: (input, context) => searchGhlLocations(transport, accessToken, input, context),
+    searchUsers: (input, context) => searchGhlUsers(transport, accessToken, input, context),
   };
 }

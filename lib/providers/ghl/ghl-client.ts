@@ -17,6 +17,8 @@ import {
 import type { GhlTokenSet } from "./token-set";
 
 export type GhlClient = {
+  /** The scopes the app asks for (GHL_SCOPES); a grant missing one is incomplete. */
+  requiredScopes: readonly string[];
   /** The location chooser URL to send the agency admin to. */
   buildGhlAuthorizationUrl(request: GhlAuthorizationRequest): string;
   /** @throws ProviderError; never retried (codes are single-use) */
@@ -40,6 +42,7 @@ export function createGhlClient(config: GhlClientConfig, dependencies: GhlClient
     now: dependencies.now ?? (() => new Date()),
   };
   return {
+    requiredScopes: config.scopes,
     buildGhlAuthorizationUrl: (request) => buildGhlAuthorizationUrl(config, request),
     exchangeGhlCode: (input, context) => exchangeGhlCode(transport, input, context),
     refreshGhlToken: (input, context) => refreshGhlToken(transport, input, context),

@@ -17,6 +17,8 @@ export type CreateGhlLocationInput = {
   website?: string;
   timezone?: string;
   snapshotId?: string;
+  /** The sub-account's business contact; its e-mail is what `searchLocations` finds it by. */
+  prospectInfo?: { firstName: string; lastName: string; email: string };
 };
 
 export type GhlLocation = { id: string; companyId: string; name: string };

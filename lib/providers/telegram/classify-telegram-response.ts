@@ -14,7 +14,10 @@ const telegramErrorSchema = z.object({
   error_code: integerFromProviderSchema.optional().catch(undefined),
   description: z.string().optional().catch(undefined),
   parameters: z
-    .object({ retry_after: integerFromProviderSchema.pipe(z.number().nonnegative()).optional().catch(undefined) })
+    .object({
+      retry_after: integerFromProviderSchema.pipe(z.number().nonnegative()).optional().catch(undefined),
+      migrate_to_chat_id: integerFromProviderSchema.optional().catch(undefined),
+    })
     .optional()
     .catch(undefined),
 });
@@ -32,6 +35,7 @@ function kindOf(errorCode: number): ProviderErrorKind {
 /** Our name for the refusals callers act on (disable a destination, tell the user), else Telegram's number. */
 function providerCodeOf(errorCode: number, description: string): string {
   if (errorCode === 403 && /blocked/i.test(description)) return "bot_blocked";
+  if (errorCode === 403 && /kicked|not a member|deactivated/i.test(description)) return "bot_removed";
   if (errorCode === 400 && /chat not found/i.test(description)) return "chat_not_found";
   return String(errorCode);
 }
@@ -40,6 +44,11 @@ function classifyTelegramError(response: ProviderResponseHead, error: TelegramEr
   const errorCode = error.error_code ?? response.status;
   const message = error.description ?? `Telegram answered error ${errorCode}`;
   const kind = kindOf(errorCode);
+  const migrateToChatId = error.parameters?.migrate_to_chat_id;
+  // A group upgraded to a supergroup: the message must go to the new chat id instead.
+  if (migrateToChatId !== undefined) {
+    return { kind, message, providerCode: "chat_migrated", details: { migrateToChatId } };
+  }
   const providerCode = providerCodeOf(errorCode, message);
   if (kind !== "rate_limited") return { kind, message, providerCode };
   const retryAfterSeconds =

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { webhookDeliveryResultSchema, type WebhookDeliveryResult } from "../../core/webhook-delivery";
 import type { PagesInput, SandboxPage } from "./facebook-account";
 import type { InjectedGraphErrorInput } from "./graph-error-injection";
 import { REVOCATION_REASONS, type RevocationReason } from "./token-registry";
@@ -26,6 +27,15 @@ export type GraphSandboxControl = {
 
 export type FacebookSandboxControl = GraphSandboxControl & {
   setPages(input: PagesInput): Promise<SandboxPage[]>;
+  /** Meta posts a (signed, unless told otherwise) webhook event to `url`; returns the app's answer. */
+  deliverWebhook(delivery: {
+    url: string;
+    payload?: Record<string, unknown>;
+    rawBody?: string;
+    signature?: "valid" | "invalid" | "missing";
+  }): Promise<WebhookDeliveryResult>;
+  /** Meta calls the deauthorize or data-deletion callback with a `signed_request`. */
+  deliverSignedRequest(delivery: { url: string; userId?: string; signature?: "valid" | "invalid" }): Promise<WebhookDeliveryResult>;
 };
 
 export async function readControlJson<TSchema extends z.ZodType>(
@@ -62,6 +72,7 @@ const sandboxPageSchema: z.ZodType<SandboxPage> = z.object({
   id: z.string(),
   name: z.string(),
   category: z.string(),
+  followersCount: z.number(),
   instagram: z
     .object({
       id: z.string(),
@@ -78,6 +89,14 @@ const sandboxPageSchema: z.ZodType<SandboxPage> = z.object({
 export function createFacebookSandboxControl(sandboxUrl: string): FacebookSandboxControl {
   return {
     ...createGraphSandboxControl(sandboxUrl, "facebook"),
+    async deliverWebhook(delivery) {
+      const response = await sendControlJson(`${sandboxUrl}/_control/facebook/webhooks/deliver`, "POST", delivery);
+      return readControlJson(response, webhookDeliveryResultSchema);
+    },
+    async deliverSignedRequest(delivery) {
+      const response = await sendControlJson(`${sandboxUrl}/_control/facebook/signed-requests/deliver`, "POST", delivery);
+      return readControlJson(response, webhookDeliveryResultSchema);
+    },
     async setPages(input) {
       const response = await sendControlJson(`${sandboxUrl}/_control/facebook/pages`, "PUT", input);
       return (await readControlJson(response, z.object({ pages: z.array(sandboxPageSchema) }))).pages;

@@ -15,6 +15,7 @@ export type SandboxPage = {
   id: string;
   name: string;
   category: string;
+  followersCount: number;
   /** The Instagram professional account linked to the Page, if any. */
   instagram: SandboxInstagramAccount | null;
 };
@@ -43,10 +44,12 @@ export const pagesInputSchema = z.strictObject({
         id: z.string().regex(/^\d+$/).optional(),
         name: z.string().min(1),
         category: z.string().min(1).default("Local business"),
+        followersCount: z.number().int().nonnegative().default(500),
         instagram: instagramInputSchema.nullable().default(null),
       }),
     )
-    .max(500),
+    // Enough for listings of many pages of `me/accounts` (100 per page at most).
+    .max(3000),
 });
 export type PagesInput = z.input<typeof pagesInputSchema>;
 
@@ -55,6 +58,7 @@ export function toSandboxPages(input: z.output<typeof pagesInputSchema>): Sandbo
     id: page.id ?? pageIdAt(index),
     name: page.name,
     category: page.category,
+    followersCount: page.followersCount,
     instagram:
       page.instagram === null
         ? null

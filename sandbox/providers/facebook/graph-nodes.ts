@@ -7,6 +7,7 @@ export function pageNode(page: SandboxPage): Record<string, unknown> {
     id: page.id,
     name: page.name,
     category: page.category,
+    followers_count: page.followersCount,
     instagram_business_account: page.instagram === null ? undefined : { id: page.instagram.id },
   };
 }

@@ -23,7 +23,7 @@ export const facebookSimulator: ProviderSimulator = {
     return {
       api: createFacebookApi(context, state, createGraphErrorResponder(context.random), MOUNT_PATH),
       pages: createFacebookDialogPages(context, state),
-      control: createFacebookControl(state),
+      control: createFacebookControl(state, context),
       reset: () => state.reset(),
     };
   },

@@ -36,6 +36,7 @@ export function registerBackendRoutes(api: Hono, context: SandboxContext, store:
       return c.json({ requiresOtp: true, message: "A verification code was sent to the user's email" });
     }
 
+    store.counters.authentications += 1;
     const firebase = newFirebaseStyleToken(context.random, user, context.clock.now());
     return c.json({
       success: true,

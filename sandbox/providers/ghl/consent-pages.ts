@@ -17,7 +17,14 @@ const authorizationRequestSchema = z.object({
 });
 type AuthorizationRequest = z.output<typeof authorizationRequestSchema>;
 
-function renderConsent(request: AuthorizationRequest, allowHref: string): string {
+/** Choices on the chooser besides a plain Allow, so tests can play an admin who picks the wrong thing. */
+const consentChoiceSchema = z.object({
+  install_for: z.enum(["agency", "location"]).default("agency"),
+  /** A scope the admin unticked (space-separated for several). */
+  omit_scope: z.string().default(""),
+});
+
+function renderConsent(request: AuthorizationRequest, allowHref: string, denyHref: string): string {
   const scopes = request.scope
     .split(/\s+/)
     .map((scope) => `<li><code>${escapeHtml(scope)}</code></li>`)
@@ -29,6 +36,8 @@ function renderConsent(request: AuthorizationRequest, allowHref: string): string
 <strong>${escapeHtml(SANDBOX_AGENCY.name)}</strong>:</p>
 <ul>${scopes}</ul>
 <p><a data-testid="ghl-allow" href="${escapeHtml(allowHref)}">Allow</a></p>
+<p><a data-testid="ghl-allow-location" href="${escapeHtml(`${allowHref}&install_for=location`)}">Allow for one sub-account only</a></p>
+<p><a data-testid="ghl-deny" href="${escapeHtml(denyHref)}">Deny</a></p>
 <p class="empty">Simulated GoHighLevel marketplace: Allow returns to ${escapeHtml(request.redirect_uri)}
 with a single-use code valid ${AUTHORIZATION_CODE_LIFETIME_SECONDS / 60} minutes.</p>`,
   );
@@ -66,20 +75,38 @@ export function createConsentPages(context: SandboxContext, store: GhlStore, con
   pages.get("/oauth/chooselocation", (c) => {
     const parsed = parseRequest(c);
     if (!parsed.ok) return parsed.response;
-    const allowHref = `${consentPath}/allow?${new URLSearchParams(c.req.query()).toString()}`;
-    return c.html(renderConsent(parsed.request, allowHref), 200, PAGE_SECURITY_HEADERS);
+    const query = new URLSearchParams(c.req.query()).toString();
+    const page = renderConsent(parsed.request, `${consentPath}/allow?${query}`, `${consentPath}/deny?${query}`);
+    return c.html(page, 200, PAGE_SECURITY_HEADERS);
+  });
+
+  pages.get("/oauth/chooselocation/deny", (c) => {
+    const parsed = parseRequest(c);
+    if (!parsed.ok) return parsed.response;
+    const url = new URL(parsed.request.redirect_uri);
+    url.searchParams.set("error", "access_denied");
+    if (parsed.request.state !== undefined) url.searchParams.set("state", parsed.request.state);
+    return c.redirect(url.toString(), 302);
   });
 
   // A link rather than a form: sandbox pages may not submit forms (PAGE_SECURITY_HEADERS).
   pages.get("/oauth/chooselocation/allow", (c) => {
     const parsed = parseRequest(c);
     if (!parsed.ok) return parsed.response;
+    const choice = consentChoiceSchema.safeParse(c.req.query());
+    if (!choice.success) return c.html(renderRefusal("install_for must be agency or location"), 400, PAGE_SECURITY_HEADERS);
+    const omitted = new Set(choice.data.omit_scope.split(/\s+/).filter(Boolean));
     const now = context.clock.now();
     const code = newOpaqueSecret(context.random, "sbx-ghl-code-");
     store.codes.set(code, {
+      userType: choice.data.install_for === "agency" ? "Company" : "Location",
+      locationId: choice.data.install_for === "agency" ? null : SANDBOX_AGENCY.crmLocationId,
       clientId: parsed.request.client_id,
       redirectUri: parsed.request.redirect_uri,
-      scope: parsed.request.scope,
+      scope: parsed.request.scope
+        .split(/\s+/)
+        .filter((scope) => !omitted.has(scope))
+        .join(" "),
       companyId: SANDBOX_AGENCY.companyId,
       userId: SANDBOX_AGENCY.adminUserId,
       expiresAt: new Date(now.getTime() + AUTHORIZATION_CODE_LIFETIME_SECONDS * 1000),

@@ -1,4 +1,4 @@
-import type { Hono } from "hono";
+import type { Context, Hono } from "hono";
 import { z } from "zod";
 import type { SandboxContext } from "../../core/sandbox-context";
 import { tokenOfClass, type ApiEnv } from "./api-access";
@@ -18,6 +18,7 @@ const createContactSchema = z.object(
   },
   { error: "body must be an object" },
 );
+type ContactInput = z.output<typeof createContactSchema>;
 
 function contactView(contact: StoredContact): Record<string, unknown> {
   return {
@@ -33,30 +34,75 @@ function contactView(contact: StoredContact): Record<string, unknown> {
   };
 }
 
-/** `POST /contacts/`: needs a token of the contact's own sub-account. */
-export function registerContactRoutes(api: Hono<ApiEnv>, context: SandboxContext, store: GhlStore): void {
-  api.post("/contacts/", async (c) => {
-    const access = tokenOfClass(c, "Location");
-    if (!access.ok) return access.response;
-    const json = await readJsonBody(c);
-    if (!json.ok) return json.response;
-    const input = validateFields(c, createContactSchema, json.body);
-    if (!input.ok) return input.response;
-    if (input.data.locationId !== access.token.locationId) {
-      return respondWithGhlError(c, 403, "The token does not have access to this location");
-    }
+type ReadContact = { ok: true; input: ContactInput } | { ok: false; response: Response };
 
+/** A contact body for the caller's own sub-account (a location token of another one gets 403). */
+async function readContactInput(c: Context<ApiEnv>): Promise<ReadContact> {
+  const access = tokenOfClass(c, "Location");
+  if (!access.ok) return access;
+  const json = await readJsonBody(c);
+  if (!json.ok) return json;
+  const input = validateFields(c, createContactSchema, json.body);
+  if (!input.ok) return input;
+  if (input.data.locationId !== access.token.locationId) {
+    return { ok: false, response: respondWithGhlError(c, 403, "The token does not have access to this location") };
+  }
+  return { ok: true, input: input.data };
+}
+
+function findDuplicate(store: GhlStore, input: ContactInput): StoredContact | undefined {
+  const email = input.email?.toLowerCase();
+  return [...store.contacts.values()].find(
+    (contact) =>
+      contact.locationId === input.locationId &&
+      ((email !== undefined && contact.email?.toLowerCase() === email) ||
+        (input.phone !== undefined && contact.phone === input.phone)),
+  );
+}
+
+/**
+ * `POST /contacts/` and `POST /contacts/upsert`: need a token of the contact's own sub-account.
+ * Create refuses a duplicate e-mail or phone (as a sub-account with "allow duplicates" off
+ * does); upsert updates that contact instead.
+ */
+export function registerContactRoutes(api: Hono<ApiEnv>, context: SandboxContext, store: GhlStore): void {
+  const insert = (input: ContactInput): StoredContact => {
     const contact: StoredContact = {
       id: newGhlId(context.random),
-      locationId: input.data.locationId,
-      firstName: input.data.firstName ?? null,
-      lastName: input.data.lastName ?? null,
-      email: input.data.email ?? null,
-      phone: input.data.phone ?? null,
-      tags: input.data.tags,
+      locationId: input.locationId,
+      firstName: input.firstName ?? null,
+      lastName: input.lastName ?? null,
+      email: input.email ?? null,
+      phone: input.phone ?? null,
+      tags: input.tags,
       createdAt: context.clock.now(),
     };
     store.contacts.set(contact.id, contact);
-    return c.json({ contact: contactView(contact) }, 201);
+    store.counters.contactsCreated += 1;
+    return contact;
+  };
+
+  api.post("/contacts/", async (c) => {
+    const read = await readContactInput(c);
+    if (!read.ok) return read.response;
+    if (findDuplicate(store, read.input) !== undefined) {
+      return respondWithGhlError(c, 400, "This location does not allow duplicated contacts.");
+    }
+    return c.json({ contact: contactView(insert(read.input)) }, 201);
+  });
+
+  api.post("/contacts/upsert", async (c) => {
+    const read = await readContactInput(c);
+    if (!read.ok) return read.response;
+    const existing = findDuplicate(store, read.input);
+    if (existing === undefined) return c.json({ new: true, contact: contactView(insert(read.input)) }, 201);
+    const { input } = read;
+    existing.firstName = input.firstName ?? existing.firstName;
+    existing.lastName = input.lastName ?? existing.lastName;
+    existing.email = input.email ?? existing.email;
+    existing.phone = input.phone ?? existing.phone;
+    existing.tags = [...new Set([...existing.tags, ...input.tags])];
+    store.counters.contactsUpdated += 1;
+    return c.json({ new: false, contact: contactView(existing) }, 200);
   });
 }

@@ -1,10 +1,12 @@
 import { z } from "zod";
 import {
+  sandboxCountersSchema,
   sandboxContactSchema,
   sandboxLocationSchema,
   sandboxTokenSchema,
   sandboxUserSchema,
   type SandboxContact,
+  type SandboxCounters,
   type SandboxLocation,
   type SandboxToken,
   type SandboxUser,
@@ -20,6 +22,12 @@ export type GhlSandboxControl = {
   expireToken(selector: TokenSelector): Promise<SandboxToken>;
   revokeToken(selector: TokenSelector): Promise<SandboxToken>;
   requireTwoFactorOnNextAuthenticate(): Promise<void>;
+  counters(): Promise<SandboxCounters>;
+  setTokenLatency(ms: number): Promise<void>;
+  /** The agency token's next API call is answered 429 with GoHighLevel's rate-limit headers. */
+  exhaustRateLimit(): Promise<void>;
+  /** The next user creation is refused with a 422 carrying `message`. */
+  refuseNextUser(message: string): Promise<void>;
 };
 
 async function readJson<TSchema extends z.ZodType>(response: Response, schema: TSchema): Promise<z.output<TSchema>> {
@@ -48,6 +56,16 @@ export function createGhlSandboxControl(sandboxUrl: string): GhlSandboxControl {
     tokens: async () => (await readJson(await get("/tokens"), z.object({ tokens: z.array(sandboxTokenSchema) }))).tokens,
     expireToken: async (selector) => (await readJson(await post("/tokens/expire", selector), tokenAnswer)).token,
     revokeToken: async (selector) => (await readJson(await post("/tokens/revoke", selector), tokenAnswer)).token,
+    counters: async () => (await readJson(await get("/counters"), z.object({ counters: sandboxCountersSchema }))).counters,
+    async setTokenLatency(ms) {
+      await readJson(await post("/token-latency", { ms }), z.object({ ms: z.number() }));
+    },
+    async refuseNextUser(message) {
+      await readJson(await post("/users/refuse-next", { message }), z.object({ armed: z.literal(true) }));
+    },
+    async exhaustRateLimit() {
+      await readJson(await post("/rate-limit/exhaust", {}), z.object({ exhausted: z.literal(true) }));
+    },
     async requireTwoFactorOnNextAuthenticate() {
       await readJson(await post("/authenticate/require-two-factor", {}), z.object({ armed: z.literal(true) }));
     },

@@ -2,6 +2,8 @@ import { Hono, type Context } from "hono";
 import { parseJsonBody } from "../../control/control-validation";
 import type { SandboxContext } from "../../core/sandbox-context";
 import {
+  tokenLatencySchema,
+  userRefusalSchema,
   toSandboxContact,
   toSandboxLocation,
   toSandboxToken,
@@ -10,6 +12,8 @@ import {
   type TokenSelector,
 } from "./control-views";
 import type { GhlStore, StoredToken } from "./ghl-store";
+import type { GhlRateLimiter } from "./rate-limiter";
+import { SANDBOX_AGENCY } from "./sandbox-agency";
 
 function findToken(store: GhlStore, selector: TokenSelector): StoredToken | undefined {
   return "token" in selector ? store.tokens.get(selector.token) : store.findTokenById(selector.id);
@@ -17,9 +21,10 @@ function findToken(store: GhlStore, selector: TokenSelector): StoredToken | unde
 
 /**
  * `/_control/ghl`: inspect sub-accounts, users, contacts and tokens; expire or revoke a token;
- * make the next sign-in demand a two-factor code.
+ * make the next sign-in demand a two-factor code; read the counters of state-changing calls; slow
+ * the token endpoint down; use up the agency's rate-limit window.
  */
-export function createGhlControl(context: SandboxContext, store: GhlStore): Hono {
+export function createGhlControl(context: SandboxContext, store: GhlStore, limiter: GhlRateLimiter): Hono {
   const control = new Hono();
   const now = (): Date => context.clock.now();
 
@@ -50,6 +55,27 @@ export function createGhlControl(context: SandboxContext, store: GhlStore): Hono
       token.revoked = true;
     }),
   );
+
+  control.get("/counters", (c) => c.json({ counters: store.counters }));
+
+  control.post("/token-latency", async (c) => {
+    const input = await parseJsonBody(c, tokenLatencySchema);
+    if (!input.ok) return input.response;
+    store.tokenLatencyMs = input.data.ms;
+    return c.json({ ms: store.tokenLatencyMs });
+  });
+
+  control.post("/users/refuse-next", async (c) => {
+    const input = await parseJsonBody(c, userRefusalSchema);
+    if (!input.ok) return input.response;
+    store.nextUserRefusal = input.data.message;
+    return c.json({ armed: true });
+  });
+
+  control.post("/rate-limit/exhaust", (c) => {
+    limiter.exhaust(`company:${SANDBOX_AGENCY.companyId}`, now().getTime());
+    return c.json({ exhausted: true });
+  });
 
   control.post("/authenticate/require-two-factor", (c) => {
     store.twoFactorDemandArmed = true;

@@ -22,6 +22,7 @@ export const sandboxLocationSchema = z.object({
   id: z.string(),
   companyId: z.string(),
   name: z.string(),
+  email: z.string().nullable(),
   details: z.record(z.string(), z.string()),
   createdAt: z.string(),
 });
@@ -52,6 +53,23 @@ export const sandboxContactSchema = z.object({
   createdAt: z.string(),
 });
 export type SandboxContact = z.infer<typeof sandboxContactSchema>;
+
+export const sandboxCountersSchema = z.object({
+  codeExchanges: z.number(),
+  refreshes: z.number(),
+  refusedRefreshes: z.number(),
+  locationsCreated: z.number(),
+  locationsDeleted: z.number(),
+  usersCreated: z.number(),
+  contactsCreated: z.number(),
+  contactsUpdated: z.number(),
+  authentications: z.number(),
+});
+export type SandboxCounters = z.infer<typeof sandboxCountersSchema>;
+
+export const userRefusalSchema = z.strictObject({ message: z.string().min(1).max(500) });
+
+export const tokenLatencySchema = z.strictObject({ ms: z.number().int().min(0).max(60_000) });
 
 /** Which token a control request means: its value (tests hold it) or its id (from the listing). */
 export const tokenSelectorSchema = z.union([

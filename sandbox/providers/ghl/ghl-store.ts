@@ -1,3 +1,5 @@
+import { SANDBOX_AGENCY } from "./sandbox-agency";
+
 /** Whom a token acts for: the agency or one sub-account. */
 export type UserType = "Company" | "Location";
 
@@ -20,6 +22,9 @@ export type StoredToken = {
 
 /** Kept under its value in GhlStore.codes. */
 export type StoredAuthorizationCode = {
+  /** What the admin installed the app for on the chooser: the agency, or one sub-account. */
+  userType: UserType;
+  locationId: string | null;
   clientId: string;
   redirectUri: string;
   scope: string;
@@ -33,9 +38,39 @@ export type StoredLocation = {
   id: string;
   companyId: string;
   name: string;
+  /** The prospect's e-mail given at creation; what `GET /locations/search?email=` matches. */
+  email: string | null;
   details: Record<string, string>;
   createdAt: Date;
 };
+
+/** What tests read to prove "exactly once": calls that changed state, by kind. */
+export type GhlCounters = {
+  codeExchanges: number;
+  refreshes: number;
+  /** Refresh attempts refused with invalid_grant (a spent, revoked or unknown refresh token). */
+  refusedRefreshes: number;
+  locationsCreated: number;
+  locationsDeleted: number;
+  usersCreated: number;
+  contactsCreated: number;
+  contactsUpdated: number;
+  authentications: number;
+};
+
+function zeroCounters(): GhlCounters {
+  return {
+    codeExchanges: 0,
+    refreshes: 0,
+    refusedRefreshes: 0,
+    locationsCreated: 0,
+    locationsDeleted: 0,
+    usersCreated: 0,
+    contactsCreated: 0,
+    contactsUpdated: 0,
+    authentications: 0,
+  };
+}
 
 export type StoredUser = {
   id: string;
@@ -73,6 +108,27 @@ export class GhlStore {
   #nextTokenNumber = 1;
   /** Set by the control API: the next correct sign-in answers with a demand for a one-time code. */
   twoFactorDemandArmed = false;
+  /** Set by the control API: how long the token endpoint takes to answer (the refresh-storm benchmark uses 100 ms). */
+  tokenLatencyMs = 0;
+  /** Set by the control API: the next `POST /users/` is refused with this 422 message (e.g. a rejected e-mail). */
+  nextUserRefusal: string | null = null;
+  counters: GhlCounters = zeroCounters();
+
+  constructor() {
+    this.#seed();
+  }
+
+  /** The agency's own CRM sub-account exists before the app is installed, as in a real agency. */
+  #seed(): void {
+    this.locations.set(SANDBOX_AGENCY.crmLocationId, {
+      id: SANDBOX_AGENCY.crmLocationId,
+      companyId: SANDBOX_AGENCY.companyId,
+      name: `${SANDBOX_AGENCY.name} CRM`,
+      email: null,
+      details: {},
+      createdAt: new Date(0),
+    });
+  }
 
   nextTokenId(): string {
     return `tok_${this.#nextTokenNumber++}`;
@@ -95,5 +151,9 @@ export class GhlStore {
     this.contacts.clear();
     this.#nextTokenNumber = 1;
     this.twoFactorDemandArmed = false;
+    this.tokenLatencyMs = 0;
+    this.nextUserRefusal = null;
+    this.counters = zeroCounters();
+    this.#seed();
   }
 }

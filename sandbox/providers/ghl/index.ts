@@ -20,7 +20,7 @@ export const ghlSimulator: ProviderSimulator = {
     return {
       api: createGhlApi(context, store, limiter),
       pages: createConsentPages(context, store, CONSENT_PATH),
-      control: createGhlControl(context, store),
+      control: createGhlControl(context, store, limiter),
       reset: () => {
         store.clear();
         limiter.clear();

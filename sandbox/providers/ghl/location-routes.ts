@@ -20,14 +20,30 @@ const OPTIONAL_LOCATION_FIELDS = [
   "snapshotId",
 ] as const;
 
+const prospectInfoSchema = z.object(
+  {
+    firstName: field.requiredText("prospectInfo.firstName"),
+    lastName: field.requiredText("prospectInfo.lastName"),
+    email: field.requiredEmail("prospectInfo.email"),
+  },
+  { error: "prospectInfo must be an object" },
+);
+
 const createLocationSchema = z.object(
   {
     name: field.requiredText("name"),
     companyId: field.requiredText("companyId"),
+    prospectInfo: prospectInfoSchema.optional(),
     ...Object.fromEntries(OPTIONAL_LOCATION_FIELDS.map((name) => [name, field.optionalText(name)])),
   },
   { error: "body must be an object" },
 );
+
+const locationSearchSchema = z.object({
+  companyId: field.requiredText("companyId"),
+  email: z.string().optional(),
+  limit: z.coerce.number({ error: "limit must be a number" }).int().min(1).max(100).default(10),
+});
 
 const locationTokenRequestSchema = z.object({
   companyId: field.requiredText("companyId"),
@@ -35,7 +51,7 @@ const locationTokenRequestSchema = z.object({
 });
 
 function locationView(location: StoredLocation): Record<string, unknown> {
-  return { id: location.id, companyId: location.companyId, name: location.name, ...location.details };
+  return { id: location.id, companyId: location.companyId, name: location.name, email: location.email, ...location.details };
 }
 
 /** Agency-token endpoints about sub-accounts: create, delete, and mint a sub-account token. */
@@ -50,7 +66,7 @@ export function registerLocationRoutes(api: Hono<ApiEnv>, context: SandboxContex
     const refusal = refuseOtherCompany(c, access.token, input.data.companyId);
     if (refusal !== null) return refusal;
 
-    const { name, companyId, ...rest } = input.data;
+    const { name, companyId, prospectInfo, ...rest } = input.data;
     const details = Object.fromEntries(
       Object.entries(rest).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
     );
@@ -58,11 +74,27 @@ export function registerLocationRoutes(api: Hono<ApiEnv>, context: SandboxContex
       id: newGhlId(context.random),
       companyId,
       name,
+      email: prospectInfo?.email.toLowerCase() ?? null,
       details,
       createdAt: context.clock.now(),
     };
     store.locations.set(location.id, location);
+    store.counters.locationsCreated += 1;
     return c.json(locationView(location), 201);
+  });
+
+  api.get("/locations/search", (c) => {
+    const access = tokenOfClass(c, "Company");
+    if (!access.ok) return access.response;
+    const query = validateFields(c, locationSearchSchema, c.req.query());
+    if (!query.ok) return query.response;
+    const refusal = refuseOtherCompany(c, access.token, query.data.companyId);
+    if (refusal !== null) return refusal;
+    const wanted = query.data.email?.trim().toLowerCase();
+    const found = [...store.locations.values()].filter(
+      (location) => location.companyId === query.data.companyId && (wanted === undefined || location.email === wanted),
+    );
+    return c.json({ locations: found.slice(0, query.data.limit).map(locationView) });
   });
 
   api.delete("/locations/:id", (c) => {
@@ -74,6 +106,7 @@ export function registerLocationRoutes(api: Hono<ApiEnv>, context: SandboxContex
     if (refusal !== null) return refusal;
 
     store.locations.delete(location.id);
+    store.counters.locationsDeleted += 1;
     for (const contact of store.contacts.values()) {
       if (contact.locationId === location.id) store.contacts.delete(contact.id);
     }

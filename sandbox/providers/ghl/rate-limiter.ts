@@ -52,6 +52,15 @@ export class GhlRateLimiter {
     };
   }
 
+  /** Uses up the current 10-second window of `key`, so its next request gets a real 429 with the headers. */
+  exhaust(key: string, nowMs: number): void {
+    const previous = this.#buckets.get(key);
+    this.#buckets.set(key, {
+      burst: { startMs: nowMs, count: BURST_LIMIT },
+      day: currentWindow(previous?.day, nowMs, DAY_MS),
+    });
+  }
+
   clear(): void {
     this.#buckets.clear();
   }

@@ -7,6 +7,8 @@ export const SANDBOX_AGENCY = {
   companyId: "sbxAgencyCompany0001",
   name: "Sandbox Agency",
   adminUserId: "sbxAgencyAdminUser01",
+  /** The agency's own CRM sub-account, where client companies are kept as contacts. */
+  crmLocationId: "sbxAgencyCrmLocation",
 } as const;
 
 export const ACCESS_TOKEN_LIFETIME_SECONDS = 86_399;

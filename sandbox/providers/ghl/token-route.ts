@@ -36,16 +36,16 @@ function redeemCode(
   if (code.clientId !== fields.client_id || code.redirectUri !== fields.redirect_uri) {
     return invalidGrant(c, "Invalid grant: redirect_uri does not match the authorization request");
   }
-  // The consent page installs the app for the agency.
-  const mismatch = userTypeMismatch(c, userType, "Company");
+  const mismatch = userTypeMismatch(c, userType, code.userType);
   if (mismatch !== null) return mismatch;
   code.used = true;
+  store.counters.codeExchanges += 1;
   return {
     ok: true,
     subject: {
-      userType: "Company",
+      userType: code.userType,
       companyId: code.companyId,
-      locationId: null,
+      locationId: code.locationId,
       userId: code.userId,
       scope: code.scope,
     },
@@ -62,11 +62,13 @@ function spendRefreshToken(
 ): Grant {
   const token = fields.refresh_token === undefined ? undefined : store.tokens.get(fields.refresh_token);
   if (token === undefined || token.kind !== "refresh" || tokenStatus(token, now) !== "active") {
+    store.counters.refusedRefreshes += 1;
     return invalidGrant(c, "Invalid grant: refresh token is invalid, expired or already used");
   }
   const mismatch = userTypeMismatch(c, userType, token.userType);
   if (mismatch !== null) return mismatch;
   token.spent = true;
+  store.counters.refreshes += 1;
   const { companyId, locationId, userId, scope } = token;
   return { ok: true, subject: { userType: token.userType, companyId, locationId, userId, scope } };
 }
@@ -77,10 +79,22 @@ function requestedUserType(fields: Record<string, string>): UserType | null | un
   return userType === "Company" || userType === "Location" ? userType : null;
 }
 
+function simulatedLatency(ms: number, shutdownSignal: AbortSignal): Promise<void> {
+  if (ms <= 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    shutdownSignal.addEventListener("abort", () => {
+      clearTimeout(timer);
+      resolve();
+    }, { once: true });
+  });
+}
+
 /** `POST /oauth/token` (form): authorization_code and refresh_token grants for the sandbox app. */
 export function registerTokenRoute(api: Hono, context: SandboxContext, store: GhlStore): void {
   api.post("/api/oauth/token", async (c) => {
     const fields = await readFormFields(c);
+    await simulatedLatency(store.tokenLatencyMs, context.shutdownSignal);
     if (fields.client_id !== SANDBOX_GHL_CLIENT_ID || fields.client_secret !== SANDBOX_GHL_CLIENT_SECRET) {
       return respondWithOAuthError(c, 401, "invalid_client", "Invalid client credentials");
     }

@@ -49,8 +49,31 @@ function userView(user: StoredUser): Record<string, unknown> {
   };
 }
 
+const userSearchSchema = z.object({
+  companyId: field.requiredText("companyId"),
+  query: z.string().default(""),
+  limit: z.coerce.number({ error: "limit must be a number" }).int().min(1).max(100).default(25),
+});
+
 /** `POST /users/` (agency token): users whose e-mail and password `/users/authenticate` later checks. */
 export function registerUserRoutes(api: Hono<ApiEnv>, context: SandboxContext, store: GhlStore): void {
+  api.get("/users/search", (c) => {
+    const access = tokenOfClass(c, "Company");
+    if (!access.ok) return access.response;
+    const query = validateFields(c, userSearchSchema, c.req.query());
+    if (!query.ok) return query.response;
+    const refusal = refuseOtherCompany(c, access.token, query.data.companyId);
+    if (refusal !== null) return refusal;
+    const term = query.data.query.trim().toLowerCase();
+    const found = [...store.users.values()].filter(
+      (user) =>
+        user.companyId === query.data.companyId &&
+        (term === "" || user.email.toLowerCase().includes(term) || `${user.firstName} ${user.lastName}`.toLowerCase().includes(term)),
+    );
+    const users = found.slice(0, query.data.limit).map(userView);
+    return c.json({ users, count: found.length });
+  });
+
   api.post("/users/", async (c) => {
     const access = tokenOfClass(c, "Company");
     if (!access.ok) return access.response;
@@ -60,6 +83,11 @@ export function registerUserRoutes(api: Hono<ApiEnv>, context: SandboxContext, s
     if (!input.ok) return input.response;
     const refusal = refuseOtherCompany(c, access.token, input.data.companyId);
     if (refusal !== null) return refusal;
+    if (store.nextUserRefusal !== null) {
+      const message = store.nextUserRefusal;
+      store.nextUserRefusal = null;
+      return respondWithGhlError(c, 422, [message]);
+    }
 
     const unknownLocation = input.data.locationIds.find(
       (locationId) => store.locations.get(locationId)?.companyId !== input.data.companyId,
@@ -76,6 +104,7 @@ export function registerUserRoutes(api: Hono<ApiEnv>, context: SandboxContext, s
       createdAt: context.clock.now(),
     };
     store.users.set(user.id, user);
+    store.counters.usersCreated += 1;
     return c.json(userView(user), 201);
   });
 }

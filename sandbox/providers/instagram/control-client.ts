@@ -17,7 +17,7 @@ const sandboxLoginSchema: z.ZodType<SandboxInstagramLogin> = z.object({
   appScopedId: z.string(),
   username: z.string(),
   name: z.string(),
-  accountType: z.enum(["BUSINESS", "MEDIA_CREATOR"]),
+  accountType: z.enum(["BUSINESS", "MEDIA_CREATOR", "PERSONAL"]),
   profilePictureUrl: z.string(),
   followersCount: z.number(),
   followsCount: z.number(),

@@ -9,7 +9,8 @@ export type SandboxInstagramLogin = {
   appScopedId: string;
   username: string;
   name: string;
-  accountType: "BUSINESS" | "MEDIA_CREATOR";
+  /** PERSONAL: a personal account, which the app must refuse (no API access). */
+  accountType: "BUSINESS" | "MEDIA_CREATOR" | "PERSONAL";
   profilePictureUrl: string;
   followersCount: number;
   followsCount: number;
@@ -22,7 +23,7 @@ export const accountInputSchema = z.strictObject({
   appScopedId: z.string().regex(/^\d+$/).default("9000000000000901"),
   username: z.string().regex(/^[\w.]{1,30}$/),
   name: z.string().min(1).optional(),
-  accountType: z.enum(["BUSINESS", "MEDIA_CREATOR"]).default("BUSINESS"),
+  accountType: z.enum(["BUSINESS", "MEDIA_CREATOR", "PERSONAL"]).default("BUSINESS"),
   followersCount: z.number().int().nonnegative().default(1_000),
   followsCount: z.number().int().nonnegative().default(100),
   mediaCount: z.number().int().nonnegative().default(10),

@@ -41,10 +41,10 @@ export function addInstagramCodeExchangeRoute(api: Hono, context: SandboxContext
       nowMs,
       lifetimeSeconds: SHORT_LIVED_TOKEN_SECONDS,
     });
-    return c.json({
-      data: [
-        { access_token: token.value, user_id: redemption.grant.userId, permissions: redemption.grant.scopes.join(",") },
-      ],
-    });
+    // Instagram answers `user_id` as a bare JSON number, beyond 2^53 for real ids: written by
+    // hand so the digits a double cannot hold reach the client as they would from Instagram.
+    const entry = JSON.stringify({ access_token: token.value, permissions: redemption.grant.scopes.join(",") });
+    const body = `{"data":[${entry.slice(0, -1)},"user_id":${redemption.grant.userId}}]}`;
+    return c.body(body, 200, { "content-type": "application/json" });
   });
 }

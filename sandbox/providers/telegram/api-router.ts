@@ -40,6 +40,12 @@ export function createTelegramApi(context: SandboxContext, store: TelegramStore)
     const status = store.statusOf(key);
     if (status === "unknown") return c.json(telegramError(400, "Bad Request: chat not found"), 400);
     if (status === "blocked") return c.json(telegramError(403, "Forbidden: bot was blocked by the user"), 403);
+    if (status === "kicked") return c.json(telegramError(403, "Forbidden: bot was kicked from the group chat"), 403);
+    const migrateToChatId = store.migratedTo(key);
+    if (status === "migrated" && migrateToChatId !== undefined) {
+      const body = { ...telegramError(400, "Bad Request: group chat was upgraded to a supergroup chat"), parameters: { migrate_to_chat_id: migrateToChatId } };
+      return c.json(body, 400);
+    }
 
     const nowMs = context.clock.nowMs();
     const waitSeconds = secondsUntilChatIsFree(store, key, nowMs);

@@ -28,7 +28,7 @@ export function createTelegramControl(store: TelegramStore): Hono {
   control.post("/chats", async (c) => {
     const input = await parseJsonBody(c, chatStatusInputSchema);
     if (!input.ok) return input.response;
-    store.setStatus(chatKey(input.data.chatId), input.data.status);
+    store.setStatus(chatKey(input.data.chatId), input.data.status, input.data.migrateToChatId);
     return c.json(input.data);
   });
 

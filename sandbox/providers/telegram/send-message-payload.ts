@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { chatIdSchema } from "./chat-id";
+import { parseTelegramHtml } from "./html-entities";
 
 const MAX_TEXT_LENGTH = 4096;
 
@@ -28,8 +29,16 @@ export function checkSendMessagePayload(body: unknown): PayloadCheck {
   if (typeof fields.text !== "string" || fields.text.trim().length === 0) {
     return { ok: false, description: "Bad Request: message text is empty" };
   }
-  if (fields.text.length > MAX_TEXT_LENGTH) return { ok: false, description: "Bad Request: message is too long" };
   const parseMode = fields.parse_mode === undefined ? null : parseModeSchema.safeParse(fields.parse_mode);
   if (parseMode !== null && !parseMode.success) return { ok: false, description: "Bad Request: unsupported parse_mode" };
+  // Telegram counts the text after parsing; the markup itself does not count.
+  let visibleText = fields.text;
+  if (parseMode?.data === "HTML") {
+    const parsed = parseTelegramHtml(fields.text);
+    if (!parsed.ok) return { ok: false, description: parsed.description };
+    visibleText = parsed.text;
+  }
+  if (visibleText.length > MAX_TEXT_LENGTH) return { ok: false, description: "Bad Request: message is too long" };
+  if (visibleText.trim().length === 0) return { ok: false, description: "Bad Request: message text is empty" };
   return { ok: true, payload: { chatId: chatId.data, text: fields.text, parseMode: parseMode?.data ?? null } };
 }

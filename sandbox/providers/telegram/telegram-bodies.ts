@@ -4,7 +4,7 @@ export type TelegramErrorBody = {
   ok: false;
   error_code: number;
   description: string;
-  parameters?: { retry_after: number };
+  parameters?: { retry_after?: number; migrate_to_chat_id?: number };
 };
 
 export function telegramError(errorCode: number, description: string): TelegramErrorBody {

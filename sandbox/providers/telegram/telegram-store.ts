@@ -1,6 +1,6 @@
 import type { SendMessagePayload } from "./send-message-payload";
 
-export type ChatStatus = "reachable" | "unknown" | "blocked";
+export type ChatStatus = "reachable" | "unknown" | "blocked" | "kicked" | "migrated";
 
 export type StoredMessage = {
   messageId: number;
@@ -16,14 +16,22 @@ export type StoredMessage = {
 export class TelegramStore {
   #messages: StoredMessage[] = [];
   #statuses = new Map<string, ChatStatus>();
+  #migrations = new Map<string, number>();
   #lastMessageIds = new Map<string, number>();
 
   statusOf(chatKey: string): ChatStatus {
     return this.#statuses.get(chatKey) ?? "reachable";
   }
 
-  setStatus(chatKey: string, status: ChatStatus): void {
+  setStatus(chatKey: string, status: ChatStatus, migrateToChatId?: number): void {
     this.#statuses.set(chatKey, status);
+    if (migrateToChatId === undefined) this.#migrations.delete(chatKey);
+    else this.#migrations.set(chatKey, migrateToChatId);
+  }
+
+  /** The supergroup a migrated group became. */
+  migratedTo(chatKey: string): number | undefined {
+    return this.#migrations.get(chatKey);
   }
 
   /** When the bot last wrote to the chat, or undefined if never. */
@@ -48,6 +56,7 @@ export class TelegramStore {
   clear(): void {
     this.#messages = [];
     this.#statuses.clear();
+    this.#migrations.clear();
     this.#lastMessageIds.clear();
   }
 }

@@ -33,3 +33,12 @@ export const expireInputSchema = z.strictObject({ token: z.string().min(1) });
 
 /** `POST /_control/tiktok/rate-limit`: requests per minute and endpoint (TikTok's is 600). */
 export const rateLimitInputSchema = z.strictObject({ requestsPerMinute: z.number().int().min(1).max(100_000) });
+
+/** `POST /_control/tiktok/tokens/mint`: consents of `count` made-up accounts, for load tests that need many live token pairs. */
+export const mintInputSchema = z.strictObject({
+  count: z.number().int().min(1).max(20_000),
+  openIdPrefix: z.string().regex(/^[\w-]{1,40}$/).default("-000sandboxBench"),
+});
+
+/** `PUT /_control/tiktok/lifetimes`: how long access tokens issued from now on live (default 86400). */
+export const lifetimesInputSchema = z.strictObject({ accessTokenSeconds: z.number().int().min(60).max(365 * 24 * 3600) });

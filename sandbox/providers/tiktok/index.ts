@@ -33,7 +33,7 @@ export const tiktokSimulator: ProviderSimulator = {
     return {
       api: new Hono().route("/api", createTikTokApi(context, store, rateLimiter)),
       pages: createTikTokConsentPages(context, store, AUTHORIZE_PATH),
-      control: createTikTokControl(store, context.clock, rateLimiter),
+      control: createTikTokControl(store, context, rateLimiter),
       reset: () => {
         store.clear();
         rateLimiter.reset();

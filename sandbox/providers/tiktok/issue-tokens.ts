@@ -1,5 +1,5 @@
 import type { SeededRandom } from "../../core/seeded-random";
-import { ACCESS_TOKEN_LIFETIME_SECONDS, REFRESH_TOKEN_LIFETIME_SECONDS } from "./sandbox-app";
+import { REFRESH_TOKEN_LIFETIME_SECONDS } from "./sandbox-app";
 import type { Authorization, TikTokStore, TokenKind } from "./tiktok-store";
 
 /** `POST /v2/oauth/token/` success body. */
@@ -39,8 +39,8 @@ export function issueTokenPair(
     return value;
   };
   return {
-    access_token: issue("access", ACCESS_TOKEN_LIFETIME_SECONDS),
-    expires_in: ACCESS_TOKEN_LIFETIME_SECONDS,
+    access_token: issue("access", store.accessTokenLifetimeSeconds),
+    expires_in: store.accessTokenLifetimeSeconds,
     open_id: authorization.openId,
     refresh_token: issue("refresh", REFRESH_TOKEN_LIFETIME_SECONDS),
     refresh_expires_in: REFRESH_TOKEN_LIFETIME_SECONDS,

@@ -1,3 +1,4 @@
+import { ACCESS_TOKEN_LIFETIME_SECONDS } from "./sandbox-app";
 import type { TikTokScope } from "./scopes";
 
 /** One consent given by one account to the app; revoking it kills every token it produced. */
@@ -44,8 +45,14 @@ export function revokeAuthorization(authorization: Authorization): boolean {
   return wasInForce;
 }
 
+/** What tests and the benchmark read: refreshes granted, and refused reuses of a rotated refresh token. */
+export type TikTokCounters = { refreshGrants: number; rotatedRefreshTokenReuses: number };
+
 /** The simulated TikTok authorization server's memory. */
 export class TikTokStore {
+  counters: TikTokCounters = { refreshGrants: 0, rotatedRefreshTokenReuses: 0 };
+  /** Lifetime of access tokens issued from now on (TikTok's is 24 h); tests shorten it to see renewals. */
+  accessTokenLifetimeSeconds = ACCESS_TOKEN_LIFETIME_SECONDS;
   #authorizations: Authorization[] = [];
   #codes = new Map<string, AuthorizationCode>();
   #tokens = new Map<string, IssuedToken>();
@@ -81,6 +88,8 @@ export class TikTokStore {
   }
 
   clear(): void {
+    this.counters = { refreshGrants: 0, rotatedRefreshTokenReuses: 0 };
+    this.accessTokenLifetimeSeconds = ACCESS_TOKEN_LIFETIME_SECONDS;
     this.#authorizations = [];
     this.#codes.clear();
     this.#tokens.clear();

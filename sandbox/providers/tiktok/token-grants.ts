@@ -40,8 +40,10 @@ export function grantFromRefreshToken(form: Form, { store, nowMs, random }: Gran
   if (refreshTokenValue === undefined) return refuse("invalid_request", "refresh_token is required.");
   const refreshToken = store.token(refreshTokenValue);
   if (refreshToken === undefined || refreshToken.kind !== "refresh" || tokenStatus(refreshToken, nowMs) !== "live") {
+    if (refreshToken !== undefined && tokenStatus(refreshToken, nowMs) === "rotated") store.counters.rotatedRefreshTokenReuses++;
     return refuse("invalid_grant", "Refresh token is invalid or expired.");
   }
   refreshToken.rotated = true;
+  store.counters.refreshGrants++;
   return { ok: true, body: issueTokenPair(store, refreshToken.authorization, nowMs, random) };
 }

@@ -56,7 +56,9 @@ describe("GHL API against the sandbox", () => {
     const location = await agencyApi().createLocation({ name: "Acme Growth", companyId, timezone: "Europe/Paris" });
 
     expect(location).toEqual({ id: expect.stringMatching(/^[A-Za-z0-9]{20}$/), companyId, name: "Acme Growth" });
-    expect(await ghlControl.locations()).toMatchObject([{ id: location.id, details: { timezone: "Europe/Paris" } }]);
+    expect((await ghlControl.locations()).filter((stored) => stored.id === location.id)).toMatchObject([
+      { id: location.id, details: { timezone: "Europe/Paris" } },
+    ]);
     const [request] = await control.requests({ provider: "ghl", path: "/api/locations" });
     expect(request?.headers).toMatchObject({ version: "2021-07-28", authorization: "Bearer [REDACTED]" });
   });
@@ -95,6 +97,32 @@ describe("GHL API against the sandbox", () => {
     expect(await ghlControl.contacts()).toMatchObject([{ id: contact.id, locationId: location.id, tags: ["lead"] }]);
   });
 
+  it("upserts a contact: the same e-mail updates the existing one instead of adding a second", async () => {
+    const location = await agencyApi().createLocation({ name: "Acme", companyId });
+    const api = await locationApi(location.id);
+
+    const first = await api.upsertContact({ locationId: location.id, firstName: "Ada", email: "ada@client.test", tags: ["lead"] });
+    const second = await api.upsertContact({ locationId: location.id, firstName: "Ada L.", email: "ADA@client.test", tags: ["vip"] });
+
+    expect(first).toEqual({ id: expect.any(String), created: true });
+    expect(second).toEqual({ id: first.id, created: false });
+    expect(await ghlControl.contacts()).toMatchObject([{ id: first.id, firstName: "Ada L.", tags: ["lead", "vip"] }]);
+  });
+
+  it("finds a sub-account by its prospect e-mail and a user by e-mail", async () => {
+    const prospectInfo = { firstName: "Ops", lastName: "Desk", email: "ops+acme@agency.test" };
+    const location = await agencyApi().createLocation({ name: "Acme", companyId, prospectInfo });
+    const user = await agencyApi().createUser(userInput(location.id, "ops+acme@agency.test"));
+
+    expect(await agencyApi().searchLocations({ companyId, email: "ops+acme@agency.test" })).toEqual([
+      { id: location.id, companyId, name: "Acme" },
+    ]);
+    expect(await agencyApi().searchLocations({ companyId, email: "nobody@agency.test" })).toEqual([]);
+    expect(await agencyApi().searchUsers({ companyId, query: "ops+acme@agency.test" })).toEqual([
+      { id: user.id, email: "ops+acme@agency.test" },
+    ]);
+  });
+
   it("refuses a contact created with the agency token as an auth failure", async () => {
     const location = await agencyApi().createLocation({ name: "Acme", companyId });
     const error = await providerErrorOf(agencyApi().createContact({ locationId: location.id, firstName: "Ada" }));
@@ -117,7 +145,8 @@ describe("GHL API against the sandbox", () => {
     await agencyApi().deleteLocation(location.id);
     await agencyApi().deleteLocation(location.id);
 
-    expect(await ghlControl.locations()).toEqual([]);
+    expect((await ghlControl.locations()).map((stored) => stored.id)).not.toContain(location.id);
+    expect((await ghlControl.counters()).locationsDeleted).toBe(1);
     const deletes = await control.requests({ provider: "ghl", path: "/api/locations/*" });
     expect(deletes.map((request) => request.query)).toEqual([{ deleteTwilioAccount: "true" }, { deleteTwilioAccount: "true" }]);
   });

@@ -74,7 +74,7 @@ describe("classifyTelegramResponse", () => {
     [400, "Bad Request: chat not found", "invalid_request", "chat_not_found"],
     [400, "Bad Request: message text is empty", "invalid_request", "400"],
     [403, "Forbidden: bot was blocked by the user", "invalid_request", "bot_blocked"],
-    [403, "Forbidden: bot was kicked from the group chat", "invalid_request", "403"],
+    [403, "Forbidden: bot was kicked from the group chat", "invalid_request", "bot_removed"],
     [401, "Unauthorized", "auth", "401"],
     [404, "Not Found", "auth", "404"],
     [500, "Internal Server Error", "transient", "500"],

@@ -8,7 +8,9 @@ import { CompanyDetailsCard } from "@/components/companies/company-details-card"
 import { CompanyInvoicesTable } from "@/components/companies/company-invoices-table";
 import { CompanyOrdersTable } from "@/components/companies/company-orders-table";
 import { CompanyStatusBadge } from "@/components/companies/company-status-badge";
+import { CompanyTabs } from "@/components/companies/company-tabs";
 import { CompanyTotalsCards } from "@/components/companies/company-totals-cards";
+import { SubaccountCard } from "@/components/ghl/subaccount-card";
 import { EmptyState } from "@/components/portal/empty-state";
 import { PageHeader } from "@/components/portal/page-header";
 import { Alert } from "@/components/ui/alert";
@@ -16,6 +18,7 @@ import { requireAdminSession } from "@/lib/auth/session";
 import { getCompanyTotals } from "@/lib/companies/company-totals";
 import { getCompany, getCompanyActivity } from "@/lib/companies/get-company";
 import { formatDate } from "@/lib/format";
+import { getSubaccountView } from "@/lib/ghl/provisioning/subaccount-view";
 import { INVOICE_FILTER_PARAMS } from "@/lib/invoices/invoice-query";
 import type { SearchParams } from "@/lib/list-query";
 import { companyIdFrom } from "./company-id-param";
@@ -29,10 +32,11 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchPara
 export default async function CompanyPage({ params, searchParams }: Props) {
   await requireAdminSession();
   const id = await companyIdFrom(params);
-  const [company, totals, activity] = await Promise.all([
+  const [company, totals, activity, subaccount] = await Promise.all([
     getCompany(id),
     getCompanyTotals(id),
     getCompanyActivity(id, RECENT_LIMIT),
+    getSubaccountView(id),
   ]);
   if (!company) notFound();
 
@@ -44,6 +48,7 @@ export default async function CompanyPage({ params, searchParams }: Props) {
         description={`Since ${formatDate(company.createdAt)}, ${source}.`}
         actions={<CompanyActions company={company} />}
       />
+      <CompanyTabs companyId={company.id} current="" />
       <div className="grid gap-6">
         <div className="flex items-center gap-2">
           <CompanyStatusBadge status={company.status} />
@@ -56,6 +61,7 @@ export default async function CompanyPage({ params, searchParams }: Props) {
         ) : null}
         <CompanyTotalsCards totals={totals} />
         <CompanyDetailsCard company={company} />
+        <SubaccountCard companyId={company.id} subaccount={subaccount} now={new Date()} />
         <CompanyAnalyticsSection companyId={company.id} params={await searchParams} />
 
         <section aria-labelledby="orders-heading" className="grid gap-3">

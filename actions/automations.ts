@@ -1,0 +1,77 @@
+"use server";
+
+import {
+  createAutomation,
+  deleteAutomation,
+  pauseAutomation,
+  previewSchedule,
+  resumeAutomation,
+  runAutomationNow,
+  updateAutomation,
+} from "@/lib/automations";
+import { UserFacingError } from "@/lib/errors";
+import { InvalidScheduleError } from "@/lib/automations/schedule";
+import { adminActionClient } from "./safe-action";
+import { automationIdSchema, automationSchema, schedulePreviewSchema, updateAutomationSchema } from "./automations.validation";
+
+export const createAutomationAction = adminActionClient
+  .metadata({ actionName: "createAutomation" })
+  .inputSchema(automationSchema)
+  .action(async ({ parsedInput }) => {
+    const automation = await createAutomation(parsedInput);
+    return { id: automation.id, message: `"${automation.name}" created.` };
+  });
+
+export const updateAutomationAction = adminActionClient
+  .metadata({ actionName: "updateAutomation" })
+  .inputSchema(updateAutomationSchema)
+  .action(async ({ parsedInput }) => {
+    const automation = await updateAutomation(parsedInput.id, parsedInput.automation);
+    return { id: automation.id, message: `"${automation.name}" saved.` };
+  });
+
+export const pauseAutomationAction = adminActionClient
+  .metadata({ actionName: "pauseAutomation" })
+  .inputSchema(automationIdSchema)
+  .action(async ({ parsedInput }) => {
+    const automation = await pauseAutomation(parsedInput.id);
+    return { message: `"${automation.name}" is paused.` };
+  });
+
+export const resumeAutomationAction = adminActionClient
+  .metadata({ actionName: "resumeAutomation" })
+  .inputSchema(automationIdSchema)
+  .action(async ({ parsedInput }) => {
+    const automation = await resumeAutomation(parsedInput.id);
+    return { message: `"${automation.name}" is running again.` };
+  });
+
+export const deleteAutomationAction = adminActionClient
+  .metadata({ actionName: "deleteAutomation" })
+  .inputSchema(automationIdSchema)
+  .action(async ({ parsedInput }) => {
+    const { name } = await deleteAutomation(parsedInput.id);
+    return { message: `"${name}" and its run history were deleted.` };
+  });
+
+export const runAutomationNowAction = adminActionClient
+  .metadata({ actionName: "runAutomationNow" })
+  .inputSchema(automationIdSchema)
+  .action(async ({ parsedInput }) => {
+    const run = await runAutomationNow(parsedInput.id);
+    if (run.status === "FAILED") throw new UserFacingError(`The run failed: ${run.summary}`);
+    return { message: `Run finished: ${run.summary}.` };
+  });
+
+export const previewScheduleAction = adminActionClient
+  .metadata({ actionName: "previewSchedule" })
+  .inputSchema(schedulePreviewSchema)
+  .action(async ({ parsedInput }) => {
+    try {
+      const preview = await previewSchedule(parsedInput.cron);
+      return { description: preview.description, timezone: preview.timezone, nextRuns: preview.nextRuns.map((date) => date.toISOString()) };
+    } catch (error) {
+      if (error instanceof InvalidScheduleError) throw new UserFacingError(error.message);
+      throw error;
+    }
+  });
