@@ -44,6 +44,7 @@ export default defineConfig({
     { name: "social", testMatch: "social-journey.spec.ts", dependencies: ["account"], use: { ...devices["Desktop Chrome"] } },
     { name: "automations", testMatch: "automations-journey.spec.ts", dependencies: ["account"], use: { ...devices["Desktop Chrome"] } },
     { name: "polish", testMatch: ["polish.spec.ts"], dependencies: ["account"], use: { ...devices["Desktop Chrome"] } },
+    { name: "analytics", testMatch: "analytics.spec.ts", dependencies: ["account"], use: { ...devices["Desktop Chrome"] } },
   ],
   webServer: {
     command: "npx tsx tests/e2e/support/start-stack.ts",

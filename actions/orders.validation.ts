@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { requireBelowCostConfirmation } from "./below-cost.validation";
+import { parseTargetLink } from "@/lib/links/target-link";
 
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const optionalPositiveInt = (what: string) =>
@@ -20,7 +21,12 @@ export const placeOrderSchema = z
       .trim()
       .min(1, "Enter the target link.")
       .max(500, "The link is too long (500 characters at most).")
-      .regex(/^\S+$/, "The link cannot contain spaces."),
+      .transform((text, ctx) => {
+        const parsed = parseTargetLink(text);
+        if (parsed.ok) return parsed.link.url;
+        ctx.addIssue({ code: "custom", message: parsed.error });
+        return z.NEVER;
+      }),
     quantity: optionalPositiveInt("quantity"),
     runs: optionalPositiveInt("number of runs"),
     interval: optionalPositiveInt("interval"),

@@ -17,3 +17,45 @@ function csvCell(value: unknown): string {
   if (/^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
+
+/** Every export's column names: lower-case words joined by `_` ("Provider cost" → provider_cost). */
+export function csvColumnName(label: string): string {
+  return label
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_|_$/g, "");
+}
+
+/** The UTF-8 byte order mark: without it Excel reads "Café" and "株式会社" as mojibake. */
+const UTF8_BOM = "\uFEFF";
+
+/**
+ * A CSV download streamed chunk by chunk as `chunks` yields them (constant memory whatever
+ * the size), starting with the byte order mark.
+ */
+export function csvDownload(filename: string, chunks: AsyncIterable<string>): Response {
+  const encoder = new TextEncoder();
+  const iterator = chunks[Symbol.asyncIterator]();
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(UTF8_BOM));
+    },
+    // Pulled as the client reads: a slow download never buffers the whole table in memory.
+    async pull(controller) {
+      const next = await iterator.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

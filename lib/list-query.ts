@@ -59,8 +59,31 @@ export function dateParam(params: SearchParams, key: string): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-export type PageOf<T> = { items: T[]; total: number; page: number; pageSize: number; pageCount: number };
+export type PageOf<T> = {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  /** `total` is a lower bound: counting stopped there (see `countCap`). */
+  totalCapped?: boolean;
+};
 
-export function pageOf<T>(items: T[], total: number, pagination: Pagination): PageOf<T> {
-  return { items, total, page: pagination.page, pageSize: pagination.pageSize, pageCount: Math.max(1, Math.ceil(total / pagination.pageSize)) };
+export function pageOf<T>(items: T[], total: number, pagination: Pagination, totalCapped = false): PageOf<T> {
+  return {
+    items,
+    total,
+    page: pagination.page,
+    pageSize: pagination.pageSize,
+    pageCount: Math.max(1, Math.ceil(total / pagination.pageSize)),
+    ...(totalCapped ? { totalCapped } : {}),
+  };
+}
+
+/**
+ * How far a big list counts its rows: an exact count of a million orders costs more than the
+ * page itself, and "more than 10,000" says all a person needs. Always past the current page.
+ */
+export function countCap(pagination: Pagination): number {
+  return Math.max(10_000, pagination.skip + pagination.pageSize * 10);
 }

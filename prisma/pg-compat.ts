@@ -68,16 +68,31 @@ export function poolConfigFromUrl(databaseUrl: string): pg.PoolConfig {
   };
 }
 
+type PgAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
+
+// The adapter splits a migration at every `;`, which cuts a function body ($$ ... $$) apart.
+// Postgres takes the whole script as one simple query (statements run in order, atomically).
+function runScriptsWhole(adapter: PgAdapter): PgAdapter {
+  adapter.executeScript = async (script: string) => {
+    await (adapter.underlyingDriver() as pg.Pool).query(script);
+  };
+  return adapter;
+}
+
 export class MigrationPgAdapterFactory extends PrismaPg {
   constructor(private readonly poolConfig: pg.PoolConfig) {
     super(poolConfig);
+  }
+
+  override async connect(): ReturnType<PrismaPg["connect"]> {
+    return runScriptsWhole(await super.connect());
   }
 
   override async connectToShadowDb(): ReturnType<PrismaPg["connectToShadowDb"]> {
     const main = await this.connect();
     const database = `prisma_shadow_${crypto.randomUUID().replaceAll("-", "")}`;
     await main.executeScript(`CREATE DATABASE "${database}"`);
-    const shadow = await new PrismaPg({ ...this.poolConfig, database }).connect();
+    const shadow = runScriptsWhole(await new PrismaPg({ ...this.poolConfig, database }).connect());
     const dispose = shadow.dispose.bind(shadow);
     // The database can only be dropped once no pooled connection holds it.
     shadow.dispose = async () => {

@@ -14,6 +14,7 @@ import { formatMoney, sellPrice } from "@/lib/money";
 import { ORDERABLE_SERVICE_TYPES, planOrder } from "@/lib/orders/order-request";
 import { NETWORK_LABELS } from "@/lib/services/network";
 import { OrderPreview } from "./order-preview";
+import { TargetLinkField } from "./target-link-field";
 
 export type OrderableService = {
   id: number;
@@ -148,7 +149,7 @@ export function OrderForm({ companies, services, defaultCompanyId, defaultMultip
           ) : null}
         </div>
       </div>
-      <FormField name="link" label="Target link" placeholder="https://instagram.com/brand" autoComplete="off" errors={form.fieldErrors.link} />
+      <TargetLinkField network={service?.network} errors={form.fieldErrors.link} />
       {service && service.type !== "Package" && service.type !== "Custom Comments" ? (
         <FormField
           name="quantity"

@@ -1,5 +1,6 @@
 import {
   Building2,
+  ChartNoAxesCombined,
   FileText,
   LayoutDashboard,
   type LucideIcon,
@@ -23,6 +24,7 @@ export const navItems: NavItem[] = [
   { href: "/companies", label: "Companies", icon: Building2 },
   { href: "/orders", label: "Orders", icon: ShoppingCart },
   { href: "/invoices", label: "Invoices", icon: FileText },
+  { href: "/analytics", label: "Analytics", icon: ChartNoAxesCombined },
   { href: "/services", label: "Services", icon: Package },
   { href: "/integrations/ghl", label: "GoHighLevel", icon: PlugZap },
   { href: "/connections", label: "Connections", icon: Share2 },

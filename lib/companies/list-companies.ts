@@ -61,10 +61,9 @@ const listSelect = {
   status: true,
   source: true,
   createdAt: true,
-  _count: { select: { orders: true } },
 } as const satisfies Prisma.CompanySelect;
 
-export type CompanyListItem = Prisma.CompanyGetPayload<{ select: typeof listSelect }>;
+export type CompanyListItem = Prisma.CompanyGetPayload<{ select: typeof listSelect }> & { _count: { orders: number } };
 
 export async function listCompanies(query: CompanyListQuery): Promise<PageOf<CompanyListItem>> {
   const where = whereSql(query);
@@ -74,8 +73,14 @@ export async function listCompanies(query: CompanyListQuery): Promise<PageOf<Com
     db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS "total" FROM "Company" ${where}`,
   ]);
   const ids = pageIds.map((row) => row.id);
-  const rows = await db.company.findMany({ where: { id: { in: ids } }, select: listSelect });
-  const byId = new Map(rows.map((row) => [row.id, row]));
+  // Orders are counted for this page's companies only (the orders' company index), not grouped over the whole table.
+  const [rows, orderCounts] = await Promise.all([
+    db.company.findMany({ where: { id: { in: ids } }, select: listSelect }),
+    db.$queryRaw<{ companyId: string; orders: number }[]>`SELECT "companyId", count(*)::int AS "orders" FROM "Order"
+      WHERE "companyId" = ANY(${ids}::text[]) GROUP BY 1`,
+  ]);
+  const ordersOf = new Map(orderCounts.map((row) => [row.companyId, row.orders]));
+  const byId = new Map(rows.map((row) => [row.id, { ...row, _count: { orders: ordersOf.get(row.id) ?? 0 } }]));
   const items = ids.flatMap((id) => byId.get(id) ?? []);
   return pageOf(items, counted?.total ?? 0, query.pagination);
 }

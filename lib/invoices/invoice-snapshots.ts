@@ -60,13 +60,10 @@ export function billToSnapshot(company: Company): BillToSnapshot {
 }
 
 /**
- * The agency settings and the company as the issuing transaction sees them. The
- * settings row is created with its defaults when missing (as getSettings does),
- * with ON CONFLICT DO NOTHING so a concurrent first insert never aborts the
- * transaction that places the order.
+ * The agency settings and the company as the issuing transaction sees them (the
+ * settings row is created by a migration).
  */
 export async function snapshotsAtIssue(tx: Tx, companyId: string): Promise<InvoiceSnapshots> {
-  await tx.$executeRaw`INSERT INTO "AppSettings" ("id", "updatedAt") VALUES (1, now()) ON CONFLICT ("id") DO NOTHING`;
   const settings = await tx.appSettings.findUniqueOrThrow({ where: { id: 1 } });
   const company = await tx.company.findUniqueOrThrow({ where: { id: companyId } });
   return { issuer: issuerSnapshot(settings), billTo: billToSnapshot(company) };

@@ -1,64 +1,65 @@
 import "server-only";
-import { toCsv } from "@/lib/csv";
-import { db } from "@/lib/db";
+import { csvLines } from "@/lib/csv";
+import { ISO_UTC, streamRows } from "@/lib/db-stream";
+import { type InvoiceKind, type InvoiceStatus, Prisma } from "@/lib/generated/prisma/client";
 import { toDecimal } from "@/lib/money";
+import { invoiceFiltersSql } from "./invoice-filters-sql";
 import type { InvoiceFilters, InvoiceSort } from "./invoice-query";
 import { exactAmountString, INVOICE_KIND_TITLE, INVOICE_STATUS_LABEL, signedInvoiceAmount } from "./invoice-labels";
-import { invoiceOrderBy, invoiceWhere } from "./list-invoices";
 
 const HEADER = [
-  "Number",
-  "Kind",
-  "Status",
-  "Issued at (UTC)",
-  "Company",
-  "Company ID",
-  "Order ID",
-  "Credited invoice",
-  "Currency",
-  "Amount",
-  "Provider cost",
-  "Multiplier",
-  "Paid at (UTC)",
-  "Voided at (UTC)",
-  "Reason",
-  "E-mailed at (UTC)",
-  "E-mailed to",
-] as const;
+  "number", "kind", "status", "issued_at_utc", "company", "company_id", "order_id", "credited_invoice", "currency", "amount",
+  "provider_cost", "multiplier", "paid_at_utc", "voided_at_utc", "reason", "emailed_at_utc", "emailed_to",
+];
+
+type InvoiceCsvRow = {
+  number: string; kind: InvoiceKind; status: InvoiceStatus; issuedAt: string; company: string; companyId: string; orderId: string;
+  creditedNumber: string | null; currency: string; amount: string; providerCost: string; multiplier: string; paidAt: string | null;
+  voidedAt: string | null; reason: string | null; emailedAt: string | null; emailedTo: string | null;
+};
 
 /**
- * Every invoice matching the list's filters, in the list's order. Amounts are exact
- * decimal strings (credit notes negative), so a spreadsheet's sum is the balance.
+ * Every invoice matching the list's filters, in the list's order, as CSV lines (header
+ * first), read through a cursor at constant memory. Amounts are exact decimal strings
+ * (credit notes negative), so a spreadsheet's sum is the balance.
  */
-export async function invoicesCsv(filters: InvoiceFilters, sort: InvoiceSort): Promise<string> {
-  const invoices = await db.invoice.findMany({
-    where: invoiceWhere(filters),
-    orderBy: invoiceOrderBy(sort),
-    include: {
-      company: { select: { name: true } },
-      creditedInvoice: { select: { number: true } },
-    },
-  });
-  const rows = invoices.map((invoice) => [
-    invoice.number,
-    INVOICE_KIND_TITLE[invoice.kind],
-    INVOICE_STATUS_LABEL[invoice.status],
-    invoice.issuedAt,
-    invoice.company.name,
-    invoice.companyId,
-    invoice.orderId,
-    invoice.creditedInvoice?.number,
-    invoice.currency,
-    exactAmountString(signedInvoiceAmount(invoice), invoice.currency),
-    toDecimal(invoice.providerCost).toFixed(5),
-    toDecimal(invoice.multiplier).toString(),
-    invoice.paidAt,
-    invoice.voidedAt,
-    invoice.reason,
-    invoice.emailedAt,
-    invoice.emailedTo,
-  ]);
-  return toCsv(HEADER, rows);
+export async function* invoicesCsv(filters: InvoiceFilters, sort: InvoiceSort): AsyncGenerator<string> {
+  yield csvLines([HEADER]);
+  const direction = sort.direction === "asc" ? "ASC" : "DESC";
+  const iso = (column: string) => Prisma.raw(`to_char(i."${column}", ${ISO_UTC})`);
+  const rows = streamRows<InvoiceCsvRow>(Prisma.sql`
+    SELECT i."number", i."kind", i."status", ${iso("issuedAt")} AS "issuedAt", c."name" AS "company", i."companyId", i."orderId",
+      credited."number" AS "creditedNumber", i."currency", i."amount"::text AS "amount", i."providerCost"::text AS "providerCost",
+      i."multiplier"::text AS "multiplier", ${iso("paidAt")} AS "paidAt", ${iso("voidedAt")} AS "voidedAt", i."reason",
+      ${iso("emailedAt")} AS "emailedAt", i."emailedTo"
+    FROM "Invoice" i
+    JOIN "Company" c ON c."id" = i."companyId"
+    LEFT JOIN "Invoice" credited ON credited."id" = i."creditedInvoiceId"
+    WHERE ${invoiceFiltersSql(filters)}
+    ORDER BY ${Prisma.raw(`i."${sort.field}" ${direction}, i."id" ${direction}`)}`);
+  for await (const batch of rows) {
+    yield csvLines(
+      batch.map((invoice) => [
+        invoice.number,
+        INVOICE_KIND_TITLE[invoice.kind],
+        INVOICE_STATUS_LABEL[invoice.status],
+        invoice.issuedAt,
+        invoice.company,
+        invoice.companyId,
+        invoice.orderId,
+        invoice.creditedNumber,
+        invoice.currency,
+        exactAmountString(signedInvoiceAmount(invoice), invoice.currency),
+        invoice.providerCost,
+        toDecimal(invoice.multiplier).toString(),
+        invoice.paidAt,
+        invoice.voidedAt,
+        invoice.reason,
+        invoice.emailedAt,
+        invoice.emailedTo,
+      ]),
+    );
+  }
 }
 
 export function invoicesCsvFilename(today: Date): string {

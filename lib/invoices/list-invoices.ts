@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { type PageOf, type Pagination, pageOf } from "@/lib/list-query";
+import { countCap, type PageOf, type Pagination, pageOf } from "@/lib/list-query";
+import { invoiceFiltersSql } from "./invoice-filters-sql";
 import type { InvoiceFilters, InvoiceSort } from "./invoice-query";
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -42,6 +43,13 @@ export type InvoiceListItem = Prisma.InvoiceGetPayload<{ select: typeof listSele
 
 export type InvoiceListQuery = { filters: InvoiceFilters; sort: InvoiceSort; pagination: Pagination };
 
+async function cappedCount(where: Prisma.Sql, pagination: Pagination): Promise<{ count: number; capped: boolean }> {
+  const cap = countCap(pagination);
+  const [row] = await db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS "count" FROM (SELECT 1 FROM "Invoice" i WHERE ${where} LIMIT ${cap + 1}) AS capped`;
+  const count = row?.count ?? 0;
+  return count > cap ? { count: cap, capped: true } : { count, capped: false };
+}
+
 export async function listInvoices({ filters, sort, pagination }: InvoiceListQuery): Promise<PageOf<InvoiceListItem>> {
   const where = invoiceWhere(filters);
   const [items, total] = await Promise.all([
@@ -52,9 +60,9 @@ export async function listInvoices({ filters, sort, pagination }: InvoiceListQue
       take: pagination.pageSize,
       select: listSelect,
     }),
-    db.invoice.count({ where }),
+    cappedCount(invoiceFiltersSql(filters), pagination),
   ]);
-  return pageOf(items, total, pagination);
+  return pageOf(items, total.count, pagination, total.capped);
 }
 
 /** The companies that have at least one invoice, for the list's company filter. */

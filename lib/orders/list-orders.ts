@@ -1,9 +1,11 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import type { Network, OrderStatus, Prisma } from "@/lib/generated/prisma/client";
+import type { Network, OrderStatus } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { OPEN_ORDER_STATUSES } from "./apply-panel-status";
-import { dateParam, firstParam, type PageOf, pageOf, type Pagination, type SearchParams, type SortDirection, sortFrom } from "@/lib/list-query";
+import { countCap, dateParam, firstParam, type PageOf, pageOf, type Pagination, type SearchParams, type SortDirection, sortFrom } from "@/lib/list-query";
+import { orderFiltersSql } from "./order-filters-sql";
 
 export const ORDER_SORT_FIELDS = ["createdAt", "expectedCost", "quantity", "status"] as const;
 export type OrderSortField = (typeof ORDER_SORT_FIELDS)[number];
@@ -74,6 +76,13 @@ const listSelect = {
 
 export type OrderListItem = Prisma.OrderGetPayload<{ select: typeof listSelect }>;
 
+async function cappedCount(where: Prisma.Sql, pagination: Pagination): Promise<{ count: number; capped: boolean }> {
+  const cap = countCap(pagination);
+  const [row] = await db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS "count" FROM (SELECT 1 FROM "Order" o WHERE ${where} LIMIT ${cap + 1}) AS capped`;
+  const count = row?.count ?? 0;
+  return count > cap ? { count: cap, capped: true } : { count, capped: false };
+}
+
 export async function listOrders(filters: OrderFilters, pagination: Pagination): Promise<PageOf<OrderListItem>> {
   const where = whereOf(filters);
   const [items, total] = await Promise.all([
@@ -84,25 +93,7 @@ export async function listOrders(filters: OrderFilters, pagination: Pagination):
       skip: pagination.skip,
       take: pagination.pageSize,
     }),
-    db.order.count({ where }),
+    cappedCount(orderFiltersSql(filters), pagination),
   ]);
-  return pageOf(items, total, pagination);
-}
-
-/** Every order matching the filters, for CSV export; streamed in pages to bound memory. */
-export async function* allOrdersMatching(filters: OrderFilters): AsyncGenerator<OrderListItem[]> {
-  const where = whereOf(filters);
-  let cursor: string | undefined;
-  for (;;) {
-    const batch = await db.order.findMany({
-      where,
-      select: listSelect,
-      orderBy: [{ [filters.sort.field]: filters.sort.direction }, { id: "desc" }],
-      take: 500,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-    });
-    if (batch.length === 0) return;
-    yield batch;
-    cursor = batch.at(-1)?.id;
-  }
+  return pageOf(items, total.count, pagination, total.capped);
 }

@@ -1,11 +1,16 @@
 import "server-only";
 import { db } from "@/lib/db";
 
-/** What the orders list can be filtered by: every company, and the services that have orders. */
+/**
+ * What the orders list can be filtered by: every company, and the services that have orders.
+ * The services are found from the catalog side (one index probe per service), never by
+ * reading every order for its distinct service.
+ */
 export async function orderFilterChoices() {
   const [companies, services] = await Promise.all([
     db.company.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    db.order.findMany({ distinct: ["serviceId"], select: { serviceId: true, serviceName: true }, orderBy: { serviceId: "asc" } }),
+    db.$queryRaw<{ serviceId: number; serviceName: string }[]>`SELECT s."id" AS "serviceId", s."name" AS "serviceName" FROM "Service" s
+      WHERE EXISTS (SELECT 1 FROM "Order" o WHERE o."serviceId" = s."id") ORDER BY s."id"`,
   ]);
   return { companies, services };
 }

@@ -4,8 +4,7 @@ import { UserFacingError } from "@/lib/errors";
 import { fampageClient } from "@/lib/providers/app-clients";
 import { isProviderError } from "@/lib/providers/core";
 import { MAX_IDS_PER_BATCH, type PanelItemResult, type PanelOrderStatus } from "@/lib/providers/fampage";
-import { applyPanelStatus, OPEN_ORDER_STATUSES, panelStatusChanged, trackedOrderFields } from "./apply-panel-status";
-import { recordOrderEvent } from "./timeline";
+import { applyPanelStatuses, OPEN_ORDER_STATUSES, panelStatusChanged, trackedOrderFields } from "./apply-panel-status";
 
 export type SyncSummary = { checked: number; changed: number; failed: number; creditNotes: number };
 
@@ -40,7 +39,7 @@ export async function syncOpenOrderBatch(afterId: string | null): Promise<BatchO
     return { ...(await applyBatch(batch, statuses)), lastId: last.id };
   } catch (error) {
     if (!isProviderError(error) || error.kind === "rate_limited") throw error;
-    for (const order of batch) await recordSyncFailure(order.id, error.message);
+    await recordSyncFailures(batch.map((order) => ({ orderId: order.id, message: error.message })));
     const outcome = { checked: batch.length, changed: 0, failed: batch.length, creditNotes: 0, lastId: last.id };
     return error.kind === "auth" ? { ...outcome, stopReason: error.message } : outcome;
   }
@@ -56,41 +55,51 @@ export async function syncOrder(orderId: string): Promise<SyncSummary> {
 
 type TrackedOrder = Awaited<ReturnType<typeof db.order.findMany<{ select: typeof trackedFields }>>>[number];
 
-async function applyBatch(
-  orders: TrackedOrder[],
-  statuses: Map<number, PanelItemResult<PanelOrderStatus>>,
-): Promise<SyncSummary> {
+/**
+ * Stores one batch's answers in a few set-based statements, whatever its size: failures in
+ * one, unchanged orders in one, changes in one transaction (lib/orders/apply-panel-status.ts).
+ */
+export async function applyBatch(orders: TrackedOrder[], statuses: Map<number, PanelItemResult<PanelOrderStatus>>): Promise<SyncSummary> {
   const summary: SyncSummary = { checked: orders.length, changed: 0, failed: 0, creditNotes: 0 };
+  const failures: { orderId: string; message: string }[] = [];
   const unchanged: string[] = [];
+  const reports: { orderId: string; panel: PanelOrderStatus }[] = [];
   for (const order of orders) {
     const result = statuses.get(order.providerOrderId as number);
-    if (!result || !result.ok) {
-      summary.failed += 1;
-      await recordSyncFailure(order.id, result ? result.error : "The panel did not report this order.");
-      continue;
-    }
-    if (!panelStatusChanged(order, result)) {
-      unchanged.push(order.id);
-      continue;
-    }
-    // Compared again with the order as stored once its row is locked: a concurrent sync may have stored it.
-    const { changed, creditNoteNumber } = await db.$transaction((tx) => applyPanelStatus(tx, order, result));
-    if (changed) summary.changed += 1;
-    if (creditNoteNumber) summary.creditNotes += 1;
+    if (!result || !result.ok) failures.push({ orderId: order.id, message: result ? result.error : "The panel did not report this order." });
+    else if (panelStatusChanged(order, result)) reports.push({ orderId: order.id, panel: result });
+    else unchanged.push(order.id);
   }
+  summary.failed = failures.length;
+  await recordSyncFailures(failures);
   if (unchanged.length) {
     await db.order.updateMany({ where: { id: { in: unchanged } }, data: { lastSyncedAt: new Date(), lastError: null } });
+  }
+  if (reports.length) {
+    // Compared again with the orders as stored once their rows are locked: a concurrent sync may have stored them.
+    const applied = await db.$transaction((tx) => applyPanelStatuses(tx, reports));
+    summary.changed = applied.filter((result) => result.changed).length;
+    summary.creditNotes = applied.filter((result) => result.creditNoteNumber).length;
   }
   return summary;
 }
 
-async function recordSyncFailure(orderId: string, message: string): Promise<void> {
-  await db.$transaction(async (tx) => {
-    // The error as stored now (row locked), so concurrent syncs failing alike record it once.
-    const [stored] = await tx.$queryRaw<{ lastError: string | null }[]>`SELECT "lastError" FROM "Order" WHERE "id" = ${orderId} FOR UPDATE`;
-    if (stored === undefined) return;
-    await tx.order.update({ where: { id: orderId }, data: { lastSyncedAt: new Date(), lastError: message } });
-    // One timeline entry per distinct problem, not one per sync run.
-    if (stored.lastError !== message) await recordOrderEvent(tx, orderId, "SYNC_FAILED", `Status check failed: ${message}`);
-  });
+/**
+ * Records failed status checks in one statement: every order gets the error, and a timeline
+ * entry only when its stored error differs (one entry per distinct problem, not per run).
+ * FOR UPDATE makes a concurrent sync failing alike see this one's error and add no entry.
+ */
+async function recordSyncFailures(failures: { orderId: string; message: string }[]): Promise<void> {
+  if (failures.length === 0) return;
+  await db.$executeRaw`WITH failed AS (
+      SELECT * FROM unnest(${failures.map((failure) => failure.orderId)}::text[], ${failures.map((failure) => failure.message)}::text[]) AS f("id", "message")
+    ), stored AS (
+      SELECT o."id", o."lastError" FROM "Order" o JOIN failed USING ("id") ORDER BY o."id" FOR UPDATE OF o
+    ), updated AS (
+      UPDATE "Order" o SET "lastSyncedAt" = (now() AT TIME ZONE 'UTC'), "lastError" = failed."message", "updatedAt" = (now() AT TIME ZONE 'UTC')
+      FROM failed WHERE o."id" = failed."id"
+    )
+    INSERT INTO "OrderEvent" ("id", "orderId", "type", "message", "createdAt")
+    SELECT gen_random_uuid()::text, failed."id", 'SYNC_FAILED', 'Status check failed: ' || failed."message", (now() AT TIME ZONE 'UTC')
+    FROM failed JOIN stored USING ("id") WHERE stored."lastError" IS DISTINCT FROM failed."message"`;
 }

@@ -6,17 +6,16 @@ export type { AppSettings };
 
 const SETTINGS_ID = 1;
 
-/** The console's settings, created with their defaults on first read. */
+/**
+ * The console's settings. The row is created by a migration (20261205060000), so a read
+ * is a primary-key select, not an upsert (which locks and writes the row on every page).
+ */
 export async function getSettings(): Promise<AppSettings> {
-  return db.appSettings.upsert({ where: { id: SETTINGS_ID }, create: { id: SETTINGS_ID }, update: {} });
+  return db.appSettings.findUniqueOrThrow({ where: { id: SETTINGS_ID } });
 }
 
 export type SettingsUpdate = Partial<Omit<AppSettings, "id" | "updatedAt">>;
 
 export async function updateSettings(update: SettingsUpdate): Promise<AppSettings> {
-  return db.appSettings.upsert({
-    where: { id: SETTINGS_ID },
-    create: { id: SETTINGS_ID, ...update },
-    update,
-  });
+  return db.appSettings.update({ where: { id: SETTINGS_ID }, data: update });
 }

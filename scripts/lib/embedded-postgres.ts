@@ -1,5 +1,6 @@
 import { createServer } from "node:net";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 export type EmbeddedPostgres = { url: string; stop(): Promise<void> };
@@ -13,7 +14,9 @@ export const EMBEDDED_POSTGRES_ENV = { DATABASE_POOL_MAX: "1" } as const;
  * name in the URL is ignored. Without `dataDir` it lives in memory.
  */
 export async function startEmbeddedPostgres(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedPostgres> {
-  const db = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
+  // pg_trgm backs the orders' "link contains" index (a migration creates the extension).
+  const extensions = { pg_trgm };
+  const db = options.dataDir ? new PGlite(options.dataDir, { extensions }) : new PGlite({ extensions });
   await db.waitReady;
   const port = options.port ?? (await findFreePort());
   // The socket server admits one connection unless told otherwise; a connection pool

@@ -15,7 +15,8 @@ export async function createIsolatedSchema(databaseUrl: string, label: string): 
   await client.connect();
   try {
     await client.query(`CREATE SCHEMA "${schema}"`);
-    await client.query(`SET search_path TO "${schema}"`);
+    // public too: extensions (pg_trgm) live there, shared by every schema.
+    await client.query(`SET search_path TO "${schema}", public`);
     for (const sql of await migrationScripts()) await client.query(sql);
   } finally {
     await client.end();

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { Hono } from "hono";
 import type { FampagePanel } from "./fampage-panel";
 import { answerPanelRequest } from "./panel-actions";
@@ -7,6 +8,7 @@ export function createFampageApi(panel: FampagePanel): Hono {
   const api = new Hono();
   api.post("/api/v2", async (c) => {
     const form = Object.fromEntries(new URLSearchParams(await c.req.text()));
+    if (panel.store.latencyMs > 0) await sleep(panel.store.latencyMs, undefined, { signal: panel.context.shutdownSignal }).catch(() => undefined);
     return c.json(answerPanelRequest(form, panel), 200);
   });
   return api;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import {
   balanceViewSchema,
   sandboxOrderViewSchema,
+  setLatencyInputSchema,
   type BalanceView,
   type ForceStatusInput,
   type SandboxOrderView,
@@ -16,6 +17,8 @@ export type FampageSandboxControl = {
   forceStatus(orderId: number, input: ForceStatusInput): Promise<SandboxOrderView>;
   /** The status word `action=status` reports for the order (any text); null: its real status again. */
   setStatusWord(orderId: number, word: SetStatusWordInput["word"]): Promise<SandboxOrderView>;
+  /** Every API answer waits this long from now on (0: at once). */
+  setLatency(milliseconds: number): Promise<void>;
 };
 
 async function readJson<TSchema extends z.ZodType>(response: Response, schema: TSchema): Promise<z.output<TSchema>> {
@@ -42,6 +45,9 @@ export function createFampageSandboxControl(sandboxUrl: string): FampageSandboxC
     async forceStatus(orderId, input) {
       const answer = await readJson(await post(`/orders/${orderId}/status`, input), z.object({ order: sandboxOrderViewSchema }));
       return answer.order;
+    },
+    async setLatency(milliseconds) {
+      await readJson(await post("/latency", { milliseconds }), setLatencyInputSchema);
     },
     async setStatusWord(orderId, word) {
       const answer = await readJson(await post(`/orders/${orderId}/status-word`, { word }), z.object({ order: sandboxOrderViewSchema }));

@@ -4,6 +4,7 @@ import { parseJsonBody } from "../../control/control-validation";
 import {
   forceStatusInputSchema,
   setBalanceInputSchema,
+  setLatencyInputSchema,
   setStatusWordInputSchema,
   type BalanceView,
   type SandboxOrderView,
@@ -33,7 +34,8 @@ function toOrderView(order: SandboxOrder): SandboxOrderView {
 /**
  * `/_control/fampage`: `GET /orders`, `GET /balance`, `POST /balance {balance}`,
  * `POST /orders/:id/status {status, remains?}` (pins the order in that status),
- * `POST /orders/:id/status-word {word}` (the status word the panel reports for it; null: the real one).
+ * `POST /orders/:id/status-word {word}` (the status word the panel reports for it; null: the real one),
+ * `GET|POST /latency {milliseconds}` (added before every API answer; reset with the sandbox).
  */
 export function createFampageControl({ store, context }: FampagePanel): Hono {
   const control = new Hono();
@@ -54,6 +56,15 @@ export function createFampageControl({ store, context }: FampagePanel): Hono {
     if (!input.ok) return input.response;
     store.setBalance(new Decimal(input.data.balance));
     return c.json(balanceView());
+  });
+
+  control.get("/latency", (c) => c.json({ milliseconds: store.latencyMs }));
+
+  control.post("/latency", async (c) => {
+    const input = await parseJsonBody(c, setLatencyInputSchema);
+    if (!input.ok) return input.response;
+    store.latencyMs = input.data.milliseconds;
+    return c.json({ milliseconds: store.latencyMs });
   });
 
   control.post("/orders/:id/status", async (c) => {

@@ -47,3 +47,9 @@ export const sandboxOrderViewSchema = z.object({
   createdAt: z.string(),
 });
 export type SandboxOrderView = z.infer<typeof sandboxOrderViewSchema>;
+
+/** `POST /_control/fampage/latency`: every API answer waits this long (0 to 60 s), like a distant panel. */
+export const setLatencyInputSchema = z.strictObject({
+  milliseconds: z.number().int().min(0).max(60_000),
+});
+export type LatencyView = z.infer<typeof setLatencyInputSchema>;

@@ -10,7 +10,7 @@ export const fampageSimulator: ProviderSimulator = {
   faultBodies: fampageFaultBodies,
   humanPages: [],
   create(context) {
-    const store = new FampageStore();
+    const store = new FampageStore(() => context.clock.nowMs());
     const panel = { store, context };
     return {
       api: createFampageApi(panel),

@@ -23,6 +23,9 @@ const ACTIONS: ReadonlyMap<string, ActionHandler> = new Map<string, ActionHandle
   ["balance", (_form, { store }) => ({ balance: panelMoney(store.balance), currency: PANEL_CURRENCY })],
 ]);
 
+/** Actions that read the whole account (the balance, the one-active-order-per-link rule) bring every order up to now first. */
+const WHOLE_ACCOUNT_ACTIONS = new Set(["add", "balance"]);
+
 /**
  * The JSON body the panel answers to one API request. Like the real panel, refusals are
  * `{"error": "..."}` bodies (sent with HTTP 200), never HTTP errors.
@@ -31,6 +34,6 @@ export function answerPanelRequest(form: PanelForm, panel: FampagePanel): unknow
   if (form.key !== SANDBOX_API_KEY) return panelError(PANEL_ERRORS.invalidApiKey);
   const handler = form.action === undefined ? undefined : ACTIONS.get(form.action);
   if (handler === undefined) return panelError(PANEL_ERRORS.incorrectRequest);
-  panel.store.advanceTo(panel.context.clock.nowMs());
+  if (WHOLE_ACCOUNT_ACTIONS.has(form.action as string)) panel.store.advanceTo(panel.context.clock.nowMs());
   return handler(form, panel);
 }

@@ -1,4 +1,5 @@
 import { FileText, ShoppingCart } from "lucide-react";
+import { CompanyAnalyticsSection } from "@/components/analytics/company-analytics-section";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -18,6 +19,7 @@ import { getCompanyTotals } from "@/lib/companies/company-totals";
 import { getCompany, getCompanyActivity } from "@/lib/companies/get-company";
 import { getSubaccountView } from "@/lib/ghl/provisioning/subaccount-view";
 import { INVOICE_FILTER_PARAMS } from "@/lib/invoices/invoice-query";
+import type { SearchParams } from "@/lib/list-query";
 import { companyIdFrom } from "./company-id-param";
 import { DateText } from "@/components/portal/date-text";
 import { formatDate } from "@/lib/format";
@@ -27,9 +29,9 @@ export const metadata: Metadata = { title: "Company" };
 
 const RECENT_LIMIT = 10;
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
-export default async function CompanyPage({ params }: Props) {
+export default async function CompanyPage({ params, searchParams }: Props) {
   await requireAdminSession();
   const id = await companyIdFrom(params);
   const [company, totals, activity, subaccount] = await Promise.all([
@@ -62,6 +64,7 @@ export default async function CompanyPage({ params }: Props) {
         <CompanyTotalsCards totals={totals} />
         <CompanyDetailsCard company={company} />
         <SubaccountCard companyId={company.id} subaccount={subaccount} now={new Date()} />
+        <CompanyAnalyticsSection companyId={company.id} params={await searchParams} />
 
         <section aria-labelledby="orders-heading" className="grid gap-3">
           <div className="flex flex-wrap items-baseline justify-between gap-2">

@@ -1,0 +1,73 @@
+/**
+ * `npm run bench:pages`: every portal page of the production build (`next build` first) under
+ * load — 200 requests, 10 at a time (autocannon) — on the million-order database at
+ * DATABASE_URL (seeded when missing), signed in as the administrator. Prints p50 and p97.5
+ * per page (autocannon's percentiles; p97.5 is stricter than the p95 goal); the ratio is
+ * p97.5 against the 500 ms goal (≤ 1.00× meets it).
+ */
+import { spawn } from "node:child_process";
+import autocannon from "autocannon";
+import { encode } from "next-auth/jwt";
+import { startSandbox } from "../sandbox/server";
+import { benchDatabase } from "./lib/bench-database";
+import { applyBenchEnvironment } from "./lib/bench-env";
+
+const GOAL_MS = 500;
+const PORT = Number(process.env.BENCH_APP_PORT ?? 3290);
+const PAGES = [
+  "/login",
+  "/dashboard",
+  "/companies",
+  "/companies/c7",
+  "/orders",
+  "/orders?status=PARTIAL",
+  "/orders?link=brand4242",
+  "/invoices",
+  "/services",
+  "/analytics",
+  "/analytics?period=7d",
+  "/analytics/links?q=https://instagram.com/brand4242",
+];
+
+const { client } = await benchDatabase();
+const sandbox = await startSandbox({ port: 0 });
+applyBenchEnvironment({ DATABASE_POOL_MAX: "10" }, sandbox.url);
+
+// The administrator, signed in with a session token minted like Auth.js mints it.
+const [admin] = (
+  await client.query<{ id: string }>(`INSERT INTO "User" ("id", "email", "name", "passwordHash", "updatedAt")
+    VALUES ('bench-admin', 'bench@agency.test', 'Bench Admin', 'not-a-real-hash', now())
+    ON CONFLICT ("role") DO UPDATE SET "email" = "User"."email" RETURNING "id", "sessionVersion"`)
+).rows as { id: string; sessionVersion: number }[];
+const cookieName = "authjs.session-token";
+const token = await encode({
+  token: { sub: admin!.id, sessionVersion: admin!.sessionVersion, name: "Bench Admin", email: "bench@agency.test" },
+  secret: process.env.AUTH_SECRET as string,
+  salt: cookieName,
+});
+
+const app = spawn("npx", ["next", "start", "--port", String(PORT)], { stdio: ["ignore", "ignore", "inherit"], env: process.env });
+try {
+  for (let attempt = 0; ; attempt++) {
+    if (await fetch(`http://127.0.0.1:${PORT}/login`).then((response) => response.ok, () => false)) break;
+    if (attempt > 120) throw new Error("next start did not answer within a minute");
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  console.info(`\nPortal pages, production build, 200 requests 10 at a time, 1,000,000 orders:`);
+  for (const path of PAGES) {
+    const result = await autocannon({
+      url: `http://127.0.0.1:${PORT}${path}`,
+      connections: 10,
+      amount: 200,
+      headers: { cookie: `${cookieName}=${token}` },
+    });
+    const failed = result.non2xx + result.errors + result.timeouts;
+    const p97 = result.latency.p97_5;
+    const line = `${path.padEnd(52)} p50 ${String(result.latency.p50).padStart(6)} ms  p97.5 ${String(p97).padStart(6)} ms${failed ? ` (${failed} failed)` : ""}`;
+    console.info(`${line}  ${(p97 / GOAL_MS).toFixed(2)}×`);
+  }
+} finally {
+  app.kill("SIGTERM");
+  await sandbox.close();
+  await client.end();
+}

@@ -1,0 +1,69 @@
+import { Download } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import type { ChartTable } from "@/lib/analytics/chart-tables";
+import { formatMoney } from "@/lib/money";
+import { cn } from "@/lib/utils";
+import type { ChartVariant } from "./analytics-chart";
+import { LazyAnalyticsChart } from "./lazy-chart";
+
+type Props = { table: ChartTable; variant: ChartVariant; currency: string; csvHref: string; emptyText: string; className?: string };
+
+/** A chart with its accessible table view and a CSV of exactly the rows it draws. */
+export function ChartCard({ table, variant, currency, csvHref, emptyText, className }: Props) {
+  const headingId = `chart-${table.id}`;
+  const hasData = table.rows.some((row) => table.columns.some((column) => column.kind !== "text" && Number(row[column.key]) !== 0));
+  return (
+    <Card className={cn("gap-4", className)} aria-labelledby={headingId} data-testid={headingId}>
+      <CardHeader className="flex flex-row flex-wrap items-center justify-between gap-2">
+        <CardTitle id={headingId} className="text-base">
+          {table.title}
+        </CardTitle>
+        <Button asChild variant="outline" size="sm">
+          <a href={csvHref} download>
+            <Download aria-hidden />
+            CSV<span className="sr-only"> of {table.title.toLowerCase()}</span>
+          </a>
+        </Button>
+      </CardHeader>
+      <CardContent className="grid gap-3">
+        {hasData ? (
+          <div aria-hidden>
+            <LazyAnalyticsChart table={table} variant={variant} currency={currency} />
+          </div>
+        ) : (
+          <p className="rounded-md border border-dashed px-4 py-8 text-center text-sm text-muted-foreground">{emptyText}</p>
+        )}
+        <details className="group">
+          <summary className="cursor-pointer text-sm font-medium text-primary hover:underline">Table view</summary>
+          <div className="mt-2 max-h-96 overflow-auto">
+            <Table>
+              <caption className="sr-only">{table.title}</caption>
+              <TableHeader>
+                <TableRow>
+                  {table.columns.map((column) => (
+                    <TableHead key={column.key} scope="col" className={column.kind === "text" ? undefined : "text-right"}>
+                      {column.label}
+                    </TableHead>
+                  ))}
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {table.rows.map((row, index) => (
+                  <TableRow key={index}>
+                    {table.columns.map((column) => (
+                      <TableCell key={column.key} className={column.kind === "text" ? "max-w-64 truncate" : "text-right tabular-nums"}>
+                        {column.kind === "money" ? formatMoney(String(row[column.key]), currency) : row[column.key]}
+                      </TableCell>
+                    ))}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+        </details>
+      </CardContent>
+    </Card>
+  );
+}

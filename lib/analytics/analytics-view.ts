@@ -1,0 +1,35 @@
+import { getSettings } from "@/lib/settings";
+import { type ChartId, type ChartTable, byNetworkTable, overTimeTable, topCompaniesTable, topLinksTable, topServicesTable } from "./chart-tables";
+import type { AnalyticsFilters } from "./filters";
+import { type Kpis, loadKpis } from "./kpis";
+import { type PeriodInput, type Period, resolvePeriod } from "./period";
+import { loadTopCompanies, loadTopServices, loadTopTargetLinks } from "./rankings";
+import { loadSeries, seriesRows } from "./series";
+
+export type AnalyticsView = { period: Period; currency: string; kpis: Kpis; charts: Record<ChartId, ChartTable> };
+
+/** Everything the Analytics page (or a company's analytics) shows, each figure aggregated in SQL. */
+export async function loadAnalytics(filters: AnalyticsFilters, input: PeriodInput, now: Date = new Date()): Promise<AnalyticsView> {
+  const { currency, timezone } = await getSettings();
+  const period = resolvePeriod(input, timezone, now);
+  const [kpis, series, companies, services, links] = await Promise.all([
+    loadKpis(filters, period, currency),
+    loadSeries(filters, period, currency),
+    loadTopCompanies(filters, period, currency),
+    loadTopServices(filters, period, currency),
+    loadTopTargetLinks(filters, period, currency),
+  ]);
+  const rows = seriesRows(series, period);
+  return {
+    period,
+    currency,
+    kpis,
+    charts: {
+      "over-time": overTimeTable(rows, currency),
+      "by-network": byNetworkTable(rows, currency),
+      "top-companies": topCompaniesTable(companies, currency),
+      "top-services": topServicesTable(services, currency),
+      "top-links": topLinksTable(links, currency),
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { db } from "@/lib/db";
+import type { Network } from "@/lib/generated/prisma/client";
+import type { AnalyticsFilters, PeriodWindow } from "./filters";
+import { FIGURE_TOTALS, type FigureTotals, withOrderFigures } from "./order-figures";
+
+type Range = Pick<PeriodWindow, "start" | "end">;
+
+export const RANKING_SIZE = 10;
+
+export type CompanyRanking = FigureTotals & { companyId: string; name: string };
+export type ServiceRanking = FigureTotals & { serviceId: number; serviceName: string; network: Network };
+export type TargetLinkRanking = FigureTotals & { linkKey: string; link: string; companies: number };
+
+/** The companies that brought the most profit in the range. */
+export async function loadTopCompanies(filters: AnalyticsFilters, range: Range, currency: string): Promise<CompanyRanking[]> {
+  return db.$queryRaw<CompanyRanking[]>`${withOrderFigures(filters, range.start, range.end, currency)},
+    ranked AS (SELECT "companyId", ${FIGURE_TOTALS} FROM figures GROUP BY 1 ORDER BY "profit" DESC, "companyId" LIMIT ${RANKING_SIZE})
+    SELECT ranked.*, c."name" FROM ranked JOIN "Company" c ON c."id" = ranked."companyId" ORDER BY "profit" DESC, "companyId"`;
+}
+
+/** The services that brought the most profit in the range (named as when last ordered). */
+export async function loadTopServices(filters: AnalyticsFilters, range: Range, currency: string): Promise<ServiceRanking[]> {
+  return db.$queryRaw<ServiceRanking[]>`${withOrderFigures(filters, range.start, range.end, currency)}
+    SELECT "serviceId", max("serviceName") AS "serviceName", min("network"::text)::"Network" AS "network", ${FIGURE_TOTALS}
+    FROM figures GROUP BY 1 ORDER BY "profit" DESC, "serviceId" LIMIT ${RANKING_SIZE}`;
+}
+
+/** The target links (normalised: one row per "same link") that brought the most profit in the range. */
+export async function loadTopTargetLinks(filters: AnalyticsFilters, range: Range, currency: string): Promise<TargetLinkRanking[]> {
+  return db.$queryRaw<TargetLinkRanking[]>`${withOrderFigures(filters, range.start, range.end, currency)}
+    SELECT "linkKey", min("link") AS "link", count(DISTINCT "companyId")::int AS "companies", ${FIGURE_TOTALS}
+    FROM figures GROUP BY 1 ORDER BY "profit" DESC, "linkKey" LIMIT ${RANKING_SIZE}`;
+}
