@@ -35,6 +35,8 @@ export class EmbeddedRunner {
   private readonly active = new Set<Promise<void>>();
   private timer: NodeJS.Timeout | undefined;
   private ticking: Promise<void> | undefined;
+  /** A slot freed while a tick was running: the next tick starts at once instead of after the poll interval. */
+  private wakeRequested = false;
   private stopped = true;
 
   constructor(private readonly options: EmbeddedRunnerOptions) {
@@ -73,7 +75,7 @@ export class EmbeddedRunner {
         .finally(() => {
           stopHeartbeat();
           this.active.delete(execution);
-          if (!this.stopped) this.schedule(0);
+          this.wake();
         });
       this.active.add(execution);
     }
@@ -89,16 +91,22 @@ export class EmbeddedRunner {
     throw new Error(`The embedded runner did not finish its work within ${timeoutMs} ms.`);
   }
 
+  private wake(): void {
+    if (this.ticking) this.wakeRequested = true;
+    else this.schedule(0);
+  }
+
   private schedule(delayMs: number): void {
     if (this.stopped) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
-      if (this.ticking) return this.schedule(this.pollMs);
+      if (this.ticking) return this.wake();
+      this.wakeRequested = false;
       this.ticking = this.tick()
         .catch((error: unknown) => this.report(error))
         .finally(() => {
           this.ticking = undefined;
-          this.schedule(this.pollMs);
+          this.schedule(this.wakeRequested ? 0 : this.pollMs);
         });
     }, delayMs);
     this.timer.unref();
