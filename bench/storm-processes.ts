@@ -13,7 +13,7 @@ const WORKER = path.resolve(import.meta.dirname, "refresh-storm-worker.ts");
 type Worker = { child: ChildProcess; ready: Promise<void>; results: Promise<StormCallerResult[]> };
 
 function startWorker(environment: NodeJS.ProcessEnv): Worker {
-  const child = spawn(process.execPath, ["--import", "tsx", WORKER], { env: environment, stdio: ["pipe", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", WORKER], { env: environment, stdio: ["pipe", "pipe", "inherit"] });
   let output = "";
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => {

@@ -55,7 +55,7 @@ export async function reportFigures(period: ReportPeriod, at: Date, companyId: s
     db.invoice.groupBy({ by: ["kind"], where: { issuedAt: inWindow, status: { not: "VOID" }, ...company }, _sum: { amount: true } }),
     db.order.groupBy({ by: ["status"], where: { placedAt: inWindow, ...company }, _count: { _all: true } }),
     db.order.count({ where: { status: { in: ["PARTIAL", "CANCELED"] }, updatedAt: inWindow, ...company } }),
-    getPanelBalance(),
+    getPanelBalance({ fresh: true }),
     db.alert.findMany({
       where: { openKey: { not: null }, OR: [{ kind: { startsWith: "social." } }, { kind: { startsWith: "ghl." } }] },
       select: { kind: true, title: true },

@@ -23,7 +23,7 @@ async function stuckAfterHours(): Promise<number> {
 }
 
 async function checkPanelBalance(result: ConditionCheck): Promise<void> {
-  const panel = await getPanelBalance();
+  const panel = await getPanelBalance({ fresh: true });
   if (!panel.available) return;
   if (!panel.low) {
     if (await resolveAlert(db, LOW_BALANCE, "fampage")) result.resolved += 1;

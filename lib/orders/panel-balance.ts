@@ -19,8 +19,12 @@ export type PanelBalanceView =
  */
 const cachedBalance = shortLived(() => fampageClient().getBalance(), { ttlMs: 60_000, failureTtlMs: 15_000 });
 
-/** The panel's balance (at most a minute old) and whether it is under the configured warning threshold. */
-export async function getPanelBalance(): Promise<PanelBalanceView> {
+/**
+ * The panel's balance (at most a minute old, or asked now when `fresh`: alert checks
+ * and reports must not act on a stale figure) and whether it is under the threshold.
+ */
+export async function getPanelBalance(options: { fresh?: boolean } = {}): Promise<PanelBalanceView> {
+  if (options.fresh) cachedBalance.forget();
   try {
     const [{ balance, currency }, settings] = await Promise.all([cachedBalance.get(), getSettings()]);
     const threshold = toDecimal(settings.balanceWarningThreshold);

@@ -56,7 +56,7 @@ describe("scheduled runs", () => {
     await createAutomation({ name: "Twice?", type: "SCHEDULED_REPORT", config: { period: "weekly" }, companyId: null, destinationId: destination.id, cron: "0 8 * * 1" }, new Date("2026-06-01T09:00:00Z"));
     await db.automation.updateMany({ where: { name: { not: "Twice?" } }, data: { status: "PAUSED" } });
     const tick = "2026-06-08T08:00:05Z";
-    const runner = () => run("npx", ["tsx", "tests/integration/automations/support/runner-process.ts", tick], { env: process.env, timeout: 60_000 });
+    const runner = () => run("npx", ["tsx", "--conditions=react-server", "tests/integration/automations/support/runner-process.ts", tick], { env: process.env, timeout: 60_000 });
     const outputs = await Promise.all([runner(), runner()]);
     const results = outputs.map((output) => JSON.parse(output.stdout.trim().split("\n").at(-1)!) as { claimed: number; executed: number });
     expect(results.reduce((sum, result) => sum + result.claimed, 0)).toBe(1);

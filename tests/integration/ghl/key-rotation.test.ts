@@ -52,7 +52,9 @@ describe("keys:rotate", () => {
 
     const counts = await rotateSecretColumns(secretColumns, "next");
 
-    expect(counts).toEqual([
+    // Every registered column is visited; only the GoHighLevel ones hold secrets in this test.
+    expect(counts).toHaveLength(secretColumns.reduce((total, group) => total + group.columns.length, 0));
+    expect(counts.filter((count) => count.resealed > 0)).toEqual([
       { table: "GhlConnection", column: "accessToken", resealed: 1 },
       { table: "GhlConnection", column: "refreshToken", resealed: 1 },
       { table: "GhlSubaccount", column: "password", resealed: 450 },
@@ -71,7 +73,7 @@ describe("keys:rotate", () => {
   it("npm run keys:rotate prints the counts", async () => {
     await db.ghlSubaccount.updateMany({ data: { password: encryptSecret("again", oldRing) } });
 
-    const { stdout } = await promisify(execFile)("npx", ["tsx", "scripts/keys-rotate.ts"], { env: process.env });
+    const { stdout } = await promisify(execFile)("npm", ["run", "--silent", "keys:rotate"], { env: process.env });
 
     expect(stdout).toContain("GhlSubaccount.password: 450 re-encrypted");
     expect(stdout).toContain('every secret is now sealed with "next"');
