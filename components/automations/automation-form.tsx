@@ -95,7 +95,7 @@ export function AutomationForm({ values, destinations, companies }: { values: Au
   }
 
   return (
-    <form onSubmit={onSubmit} className="grid max-w-3xl gap-4" noValidate data-testid="automation-form">
+    <form method="post" onSubmit={onSubmit} className="grid max-w-3xl gap-4" noValidate data-testid="automation-form">
       <FormError message={formError} />
       <div className="grid items-start gap-4 sm:grid-cols-2">
         <FormField name="name" label="Name" required maxLength={100} defaultValue={values.name} errors={fieldErrors.name} />

@@ -28,7 +28,7 @@ export function DestinationForm() {
   return (
     <div className="grid gap-4">
       {created?.webhookSecret ? <WebhookSecretPanel name={created.name} secret={created.webhookSecret} /> : null}
-      <form onSubmit={form.onSubmit} className="grid gap-4" noValidate data-testid="destination-form">
+      <form method="post" onSubmit={form.onSubmit} className="grid gap-4" noValidate data-testid="destination-form">
         <FormError message={form.formError} />
         <FormSuccess message={form.hasSucceeded && created ? `"${created.name}" added. Send a test to check it.` : undefined} />
         <div className="grid items-start gap-4 sm:grid-cols-2">

@@ -25,6 +25,7 @@ export function FacebookSelectionForm({ pendingSelectionId, candidates }: { pend
 
   return (
     <form
+      method="post"
       className="grid gap-4"
       onSubmit={(event) => {
         event.preventDefault();

@@ -18,8 +18,11 @@ const forms = ["app", "components"].flatMap(sourceFiles).flatMap((file) =>
 describe("forms", () => {
   it("post, so a submission before JavaScript loads never puts a password in the URL", () => {
     expect(forms.length).toBeGreaterThan(5);
-    // The list filters are the one deliberate GET: search terms belong in the URL, and carry no secrets.
+    // Filters and searches are the deliberate GETs: their terms belong in the URL, and carry no secrets.
     const getForms = forms.filter(({ tag }) => !/method="post"/.test(tag));
-    expect(getForms.map(({ file }) => file)).toEqual(["components/portal/filter-bar.tsx"]);
+    expect(getForms.map(({ file }) => file).sort()).toEqual(
+      ["app/(portal)/analytics/links/page.tsx", "components/analytics/analytics-filter-form.tsx", "components/portal/filter-bar.tsx"].sort(),
+    );
+    expect(getForms.every(({ tag }) => /method="get"/.test(tag))).toBe(true);
   });
 });

@@ -49,13 +49,14 @@ describe("social workflows", () => {
     const company = await createCompany();
     const account = await connectTikTok(company.id);
     await db.socialAccount.update({ where: { id: account.id }, data: { refreshDueAt: later(-HOUR_MS) } });
-    await control.injectFault({ provider: "tiktok", method: "POST", path: "/api/v2/oauth/token/", mode: "http_500", count: 1 });
+    // A rate limit is transient and the refresh surely did not run (a 5xx might have: see tiktok-refresh.test.ts).
+    await control.injectFault({ provider: "tiktok", method: "POST", path: "/api/v2/oauth/token/", mode: "rate_limit", count: 1 });
 
     const { error } = await new InngestTestEngine({ function: socialRefreshAccountFunction }).execute({
       events: [{ name: "social/account.refresh-requested", data: { accountId: account.id } }],
     });
 
-    expect(String((error as { message?: string } | undefined)?.message)).toMatch(/internal_error/);
+    expect(error).toBeDefined();
     expect((await db.socialAccount.findUniqueOrThrow({ where: { id: account.id } })).status).toBe("CONNECTED");
   });
 

@@ -73,16 +73,34 @@ describe("TikTok accounts", () => {
     expect((await db.socialAccount.findUniqueOrThrow({ where: { id: account.id } })).leaseId).toBeNull();
   });
 
-  it("a 5xx is retried by the workflow and never disconnects: still connected once TikTok answers", async () => {
+  it("a rate limit is retried by the workflow and never disconnects: still connected once TikTok answers", async () => {
     const company = await createCompany();
     const account = await connectTikTok(company.id);
-    await control.injectFault({ provider: "tiktok", method: "POST", path: "/api/v2/oauth/token/", mode: "http_500", count: 1 });
+    await control.injectFault({ provider: "tiktok", method: "POST", path: "/api/v2/oauth/token/", mode: "rate_limit", count: 1 });
 
     await expect(refreshSocialAccount(account.id, { force: true })).rejects.toBeInstanceOf(RetryableSocialError);
     const during = await db.socialAccount.findUniqueOrThrow({ where: { id: account.id } });
     expect(during).toMatchObject({ status: "CONNECTED", refreshCount: 0 });
-    expect(during.lastError).toMatch(/internal_error/);
+    expect(during.lastError).not.toBeNull();
     expect(during.refreshTokenSealed).toBe(account.refreshTokenSealed);
+
+    expect((await refreshSocialAccount(account.id, { force: true })).result).toBe("refreshed");
+    expect(await db.socialAccount.findUniqueOrThrow({ where: { id: account.id } })).toMatchObject({ status: "CONNECTED", lastError: null, refreshCount: 1 });
+  });
+
+  it("a 5xx may have rotated the token: not resent blindly, still connected, and the next attempt uses the stored token once", async () => {
+    const company = await createCompany();
+    const account = await connectTikTok(company.id);
+    await control.injectFault({ provider: "tiktok", method: "POST", path: "/api/v2/oauth/token/", mode: "http_500", count: 1 });
+    const tokenCalls = async () => (await control.requests({ provider: "tiktok", path: "/api/v2/oauth/token/" })).length;
+    const before = await tokenCalls();
+
+    const outcome = await refreshSocialAccount(account.id, { force: true });
+    expect(outcome.result).toBe("failed");
+    expect((await tokenCalls()) - before).toBe(1);
+    const during = await db.socialAccount.findUniqueOrThrow({ where: { id: account.id } });
+    expect(during).toMatchObject({ status: "CONNECTED", refreshCount: 0 });
+    expect(during.lastError).toMatch(/internal_error/);
 
     expect((await refreshSocialAccount(account.id, { force: true })).result).toBe("refreshed");
     expect(await db.socialAccount.findUniqueOrThrow({ where: { id: account.id } })).toMatchObject({ status: "CONNECTED", lastError: null, refreshCount: 1 });

@@ -68,7 +68,7 @@ describe("the app's workflow functions", () => {
       ],
     });
     const { result } = await new InngestTestEngine({ function: purgeRateLimitBucketsFunction }).execute();
-    expect(result).toEqual({ deleted: 1 });
+    expect(result).toEqual({ buckets: 1, sessions: 0 });
     expect((await db.rateLimitBucket.findMany()).map((bucket) => bucket.key)).toEqual(["current"]);
   });
 });

@@ -20,13 +20,14 @@ vi.mock("@/lib/auth/next-auth", () => {
 
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
 
-/** The only actions an anonymous visitor may call: signing in and the public onboarding form. */
+/** The only actions an anonymous visitor may call: signing in, the public onboarding form, and a client's reconnect link (checked by its signed token). */
 const PUBLIC_ACTIONS = new Set([
   "loginAction",
   "registerAction",
   "forgotPasswordAction",
   "resetPasswordAction",
   "submitOnboardingAction",
+  "startReconnectAction",
 ]);
 
 const SESSION_ENDED = "Your session has ended. Sign in again.";

@@ -69,7 +69,7 @@ describe("webhook URLs", () => {
   it("lets the sandbox origin through only outside a deployment", () => {
     const base = { ...minimalEnvironment, WEBHOOK_SANDBOX_ORIGINS: "http://127.0.0.1:4010" };
     expect(webhookTargetPolicy(parseServerEnv({ ...base, NODE_ENV: "development" })).allowedPrivateOrigins).toEqual(["http://127.0.0.1:4010"]);
-    expect(webhookTargetPolicy(parseServerEnv({ ...base, NODE_ENV: "production", APP_URL: "https://console.agency.com" })).allowedPrivateOrigins).toEqual([]);
+    expect(webhookTargetPolicy(parseServerEnv({ ...base, NODE_ENV: "production", TRUSTED_PROXY_HOPS: "0", APP_URL: "https://console.agency.com" })).allowedPrivateOrigins).toEqual([]);
     const allowed = { allowedPrivateOrigins: ["http://127.0.0.1:4010"] };
     expect(parseWebhookUrl("http://127.0.0.1:4010/webhook/in/x", allowed).origin).toBe("http://127.0.0.1:4010");
     expect(() => parseWebhookUrl("http://127.0.0.1:4011/other", allowed)).toThrow("HTTPS");
