@@ -8,7 +8,7 @@ import {
   NOT_A_FORM,
   TOO_LARGE,
 } from "@/lib/http/action-request-check";
-import { contentSecurityPolicy, generateNonce } from "@/lib/http/content-security-policy";
+import { contentSecurityPolicy, generateNonce, oauthConsentOrigins } from "@/lib/http/content-security-policy";
 import { REQUEST_PATH_HEADER } from "@/lib/http/request-path";
 
 /** Reads at most one byte past the limit, so an over-size body is never held whole. */
@@ -60,7 +60,7 @@ export async function proxy(request: NextRequest) {
     }
   }
 
-  const policy = contentSecurityPolicy(generateNonce(), process.env.NODE_ENV === "development");
+  const policy = contentSecurityPolicy(generateNonce(), process.env.NODE_ENV === "development", oauthConsentOrigins(process.env));
   const requestHeaders = new Headers(request.headers);
   // Next.js reads the nonce from the request's policy and stamps it on its scripts.
   requestHeaders.set("content-security-policy", policy);

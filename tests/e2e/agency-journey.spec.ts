@@ -32,7 +32,8 @@ test("the agency's daily loop: company, catalog, order, invoice PDF, partial del
   await test.step("place an order, seeing its cost and invoice amount first", async () => {
     await page.goto(companyUrl);
     await page.getByRole("link", { name: "Place order" }).click();
-    await expect(page.getByLabel("Company")).toHaveValue(/.+/);
+    await expect(page).toHaveURL(/\/orders\/new/);
+    await expect(page.getByRole("combobox", { name: "Company" })).toHaveValue(/.+/);
     const followers = page.locator("#order-service option", { hasText: "Followers" }).first();
     await page.getByLabel("Service").selectOption((await followers.getAttribute("value")) ?? "");
     // A link the sandbox panel delivers only partly.

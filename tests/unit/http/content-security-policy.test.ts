@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, generateNonce } from "@/lib/http/content-security-policy";
+import { contentSecurityPolicy, generateNonce, oauthConsentOrigins } from "@/lib/http/content-security-policy";
 
 describe("contentSecurityPolicy", () => {
   it("lets scripts run only with this response's nonce in production", () => {
@@ -14,6 +14,18 @@ describe("contentSecurityPolicy", () => {
     const policy = contentSecurityPolicy("n", true);
     expect(policy).toContain("'unsafe-eval'");
     expect(policy).toMatch(/connect-src 'self' ws: wss:/);
+  });
+
+  it("lets a Connect form be redirected to the providers' consent pages, and nowhere else", () => {
+    const origins = oauthConsentOrigins({
+      GHL_AUTHORIZE_URL: "https://marketplace.gohighlevel.com/oauth/chooselocation",
+      FACEBOOK_WEB_BASE_URL: "https://www.facebook.com",
+      INSTAGRAM_WEB_BASE_URL: "not a url",
+      TIKTOK_WEB_BASE_URL: undefined,
+    });
+    expect(origins).toEqual(["https://marketplace.gohighlevel.com", "https://www.facebook.com"]);
+    expect(contentSecurityPolicy("n", false, origins)).toContain("form-action 'self' https://marketplace.gohighlevel.com https://www.facebook.com;");
+    expect(contentSecurityPolicy("n", false)).toContain("form-action 'self';");
   });
 
   it("makes a fresh, unguessable nonce each time", () => {
