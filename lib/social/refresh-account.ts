@@ -1,6 +1,6 @@
-import { db } from "@/lib/db";
+import { db, sqlQuery } from "@/lib/db";
 import { decryptSecret, encryptSecret } from "@/lib/crypto";
-import type { Prisma, SocialAccount } from "@/lib/generated/prisma/client";
+import { Prisma, type SocialAccount } from "@/lib/generated/prisma/client";
 import { facebookClient, instagramClient, tiktokClient } from "@/lib/providers/app-clients";
 import { resolveAlert } from "@/lib/alerts";
 import { LEASE_RELEASED, takeAccountLease } from "./account-lease";
@@ -53,6 +53,29 @@ async function renewAtProvider(account: SocialAccount, now: Date): Promise<Renew
   }
 }
 
+const timestamp = (value: Date | null | undefined): string | null => (value ? value.toISOString() : null);
+
+/**
+ * The update that stores renewed credentials and releases the lease (only if still ours). A
+ * credential the provider did not return keeps its stored value: never replaced by nothing.
+ */
+function storeRenewed(account: SocialAccount, leaseId: string, renewed: RenewedCredentials, now: Date): Prisma.Sql {
+  const seal = (token: string | undefined) => (token ? encryptSecret(token) : null);
+  const dueAt = refreshDueAt({ platform: account.platform, tokenExpiresAt: renewed.tokenExpiresAt, tokenIssuedAt: now });
+  return Prisma.sql`
+    UPDATE "SocialAccount" SET
+      "accessTokenSealed" = COALESCE(${seal(renewed.accessToken)}::text, "accessTokenSealed"),
+      "userTokenSealed" = COALESCE(${seal(renewed.userToken)}::text, "userTokenSealed"),
+      "refreshTokenSealed" = COALESCE(${seal(renewed.refreshToken)}::text, "refreshTokenSealed"),
+      "refreshTokenExpiresAt" = COALESCE(${timestamp(renewed.refreshTokenExpiresAt)}::timestamp(3), "refreshTokenExpiresAt"),
+      "tokenExpiresAt" = ${timestamp(renewed.tokenExpiresAt)}::timestamp(3),
+      "tokenIssuedAt" = ${timestamp(now)}::timestamp(3),
+      "refreshDueAt" = ${timestamp(dueAt)}::timestamp(3),
+      "status" = 'CONNECTED', "lastRefreshedAt" = ${timestamp(now)}::timestamp(3), "refreshCount" = "refreshCount" + 1,
+      "lastError" = NULL, "lastErrorAt" = NULL, "leaseId" = NULL, "leaseUntil" = NULL, "updatedAt" = ${timestamp(new Date())}::timestamp(3)
+    WHERE "id" = ${account.id} AND "leaseId" = ${leaseId}`;
+}
+
 /**
  * Renews an account's token when due (or at once with `force`, the "Refresh now" button).
  * Single flight: the account's lease is taken first and the credentials read after it, and the
@@ -95,35 +118,16 @@ export async function refreshSocialAccount(
     return recordCredentialFailure(account, leaseId, error, now);
   }
 
-  const tokenIssuedAt = now;
-  const stored = (tx: Prisma.TransactionClient | typeof db) =>
-    tx.socialAccount.updateMany({
-      where: { id: account.id, leaseId },
-      data: {
-        ...(renewed.accessToken ? { accessTokenSealed: encryptSecret(renewed.accessToken) } : {}),
-        ...(renewed.userToken ? { userTokenSealed: encryptSecret(renewed.userToken) } : {}),
-        ...(renewed.refreshToken ? { refreshTokenSealed: encryptSecret(renewed.refreshToken) } : {}),
-        ...(renewed.refreshTokenExpiresAt ? { refreshTokenExpiresAt: renewed.refreshTokenExpiresAt } : {}),
-        tokenExpiresAt: renewed.tokenExpiresAt,
-        tokenIssuedAt,
-        refreshDueAt: refreshDueAt({ platform: account.platform, tokenExpiresAt: renewed.tokenExpiresAt, tokenIssuedAt }),
-        status: "CONNECTED",
-        lastRefreshedAt: now,
-        refreshCount: { increment: 1 },
-        lastError: null,
-        lastErrorAt: null,
-        ...LEASE_RELEASED,
-      },
-    });
+  const stored = storeRenewed(account, leaseId, renewed, now);
   if (leased.hasOpenAlert) {
     await db.$transaction(async (tx) => {
-      await stored(tx);
+      await tx.$executeRaw(stored);
       await resolveAlert(tx, SOCIAL_ALERT_KINDS.needsReconnect, account.id);
       await resolveAlert(tx, SOCIAL_ALERT_KINDS.tokenExpiring, account.id);
     });
   } else {
-    // The common case (thousands a day): one statement, no alert to end.
-    await stored(db);
+    // The common case (thousands a day): one statement on the pool, no alert to end.
+    await sqlQuery(stored);
   }
   return { result: "refreshed", tokenExpiresAt: renewed.tokenExpiresAt };
 }
