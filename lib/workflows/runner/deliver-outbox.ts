@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { db } from "@/lib/db";
+import { db, sqlQuery } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { RegisteredFunction } from "./function-registry";
 import { concurrencyKeyOf } from "./function-registry";
 
@@ -13,9 +14,9 @@ type PendingEvent = { id: string; name: string; data: unknown; createdAt: Date }
  */
 export async function deliverOutboxToRunner(registry: Map<string, RegisteredFunction>, batchSize = 500): Promise<number> {
   // Most ticks find nothing to deliver: one indexed read instead of a transaction's three round trips.
-  const [pending] = await db.$queryRaw<{ any: boolean }[]>`
-    SELECT EXISTS (SELECT 1 FROM "OutboxEvent" WHERE "deliveredAt" IS NULL AND "availableAt" <= now()) AS "any"`;
-  if (!pending?.any) return 0;
+  const { rows } = await sqlQuery<{ any: boolean }>(Prisma.sql`
+    SELECT EXISTS (SELECT 1 FROM "OutboxEvent" WHERE "deliveredAt" IS NULL AND "availableAt" <= now()) AS "any"`);
+  if (!rows[0]?.any) return 0;
   return db.$transaction(async (tx) => {
     const events = await tx.$queryRaw<PendingEvent[]>`
       SELECT "id", "name", "data", "createdAt" FROM "OutboxEvent"
