@@ -15,11 +15,18 @@ export const alertConfigSchema = z.object({
   stuckAfterHours: z.number().int().min(1).max(720),
 });
 
-export const syncConfigSchema = z.object({ entities: z.array(z.enum(SYNC_ENTITIES)).min(1) });
+/** Where a data sync pushes: the automation's webhook destination, or the agency's GoHighLevel CRM (no destination). */
+export const SYNC_TARGETS = ["webhook", "ghl_crm"] as const;
+export type SyncTarget = (typeof SYNC_TARGETS)[number];
+
+/** `target` absent: a webhook (what every sync was before the CRM target existed). */
+export const syncConfigSchema = z.object({ entities: z.array(z.enum(SYNC_ENTITIES)).min(1), target: z.enum(SYNC_TARGETS).optional() });
 
 export type ReportConfig = z.infer<typeof reportConfigSchema>;
 export type AlertConfig = z.infer<typeof alertConfigSchema>;
 export type SyncConfig = z.infer<typeof syncConfigSchema>;
+
+export const syncTargetOf = (config: SyncConfig): SyncTarget => config.target ?? "webhook";
 
 export type AutomationConfig =
   | { type: "SCHEDULED_REPORT"; config: ReportConfig }
