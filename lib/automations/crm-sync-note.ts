@@ -1,3 +1,4 @@
+import { formatMoney } from "@/lib/money";
 import { NETWORK_LABELS } from "@/lib/services/network";
 import type { SyncRow } from "./sync-source";
 
@@ -25,7 +26,7 @@ export function crmNoteBody(row: SyncRow): string {
           ...(row.record.remains !== null ? [`Remains: ${row.record.remains}`] : []),
         ]
       : [
-          `${row.record.kind === "CREDIT_NOTE" ? "Credit note" : "Invoice"} ${row.record.number}: ${row.record.amount} ${row.record.currency}, ${words(row.record.status)}`,
+          `${row.record.kind === "CREDIT_NOTE" ? "Credit note" : "Invoice"} ${row.record.number}: ${formatMoney(row.record.amount, row.record.currency)}, ${words(row.record.status)}`,
           `Issued: ${row.record.issuedAt.slice(0, 10)}`,
         ];
   return [...lines, crmNoteMarker(row)].join("\n");
