@@ -1,3 +1,5 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { InngestTestEngine } from "@inngest/test";
 import { beforeEach, describe, expect, it } from "vitest";
 import { runAutomationFunction } from "@/inngest/functions/run-automation";
@@ -11,6 +13,7 @@ import { connectSandboxAgency, expireStoredToken, setUpGhlTests } from "../ghl/g
 
 const { control, ghlControl } = setUpGhlTests();
 const CRM_LOCATION = "sbxAgencyCrmLocation";
+const run = promisify(execFile);
 
 let companyCounter = 0;
 
@@ -136,6 +139,22 @@ describe("data sync to the GoHighLevel CRM", () => {
     expect((await runAutomationNow(automation.id)).summary).toBe("Synced orders: 1, invoices: 1 new or changed records to the GoHighLevel CRM");
     expect(await db.automation.findUniqueOrThrow({ where: { id: automation.id } })).toMatchObject({ syncLeaseRunId: null, syncLeaseExpiresAt: null });
   });
+
+  it("runs once, adding each note once, when two runner processes tick at the same moment", async () => {
+    const company = await companyWithOrders(2);
+    const automation = await crmSync(company.id);
+    await db.automation.updateMany({ where: { id: { not: automation.id } }, data: { status: "PAUSED", nextRunAt: null } });
+    const tick = new Date(Date.now() + 60_000);
+    await db.automation.update({ where: { id: automation.id }, data: { nextRunAt: new Date(tick.getTime() - 1000) } });
+    const runner = () =>
+      run("npx", ["tsx", "--conditions=react-server", "tests/integration/automations/support/runner-process.ts", tick.toISOString()], { env: process.env, timeout: 150_000 });
+    const outputs = await Promise.all([runner(), runner()]);
+    const results = outputs.map((output) => JSON.parse(output.stdout.trim().split("\n").at(-1)!) as { claimed: number; executed: number });
+    expect(results.reduce((sum, result) => sum + result.executed, 0)).toBe(1);
+    const [recorded] = await db.automationRun.findMany({ where: { automationId: automation.id } });
+    expect(recorded).toMatchObject({ status: "SUCCEEDED", summary: "Synced orders: 2, invoices: 2 new or changed records to the GoHighLevel CRM" });
+    expect(await markerCounts()).toEqual([1, 1, 1, 1]);
+  }, 180_000);
 
   it("moves past records of a company it cannot match to a contact, saying so", async () => {
     const company = await companyWithOrders(1, null);
