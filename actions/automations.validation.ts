@@ -21,6 +21,7 @@ export const automationSchema = z.discriminatedUnion("type", [
     config: z.object({
       kinds: z.array(z.string().trim().regex(/^[a-z0-9_.-]{1,64}$/, "Alert kinds are lowercase words with dots, like panel.low_balance.")).max(50),
       stuckAfterHours: z.coerce.number({ error: "Enter a number of hours." }).int("Use whole hours.").min(1, "At least 1 hour.").max(720, "At most 720 hours (30 days)."),
+      tokenExpiringDays: z.coerce.number({ error: "Enter a number of days." }).int("Use whole days.").min(1, "At least 1 day.").max(60, "At most 60 days."),
     }),
   }),
   z

@@ -58,6 +58,7 @@ export function AutomationForm({ values, destinations, companies, crm }: { value
   const [kinds, setKinds] = useState(initialKinds.filter((kind) => kind in KNOWN_ALERT_KINDS));
   const [otherKinds, setOtherKinds] = useState(initialKinds.filter((kind) => !(kind in KNOWN_ALERT_KINDS)).join(", "));
   const [stuckAfterHours, setStuckAfterHours] = useState(String(values.typed.type === "ALERT" ? values.typed.config.stuckAfterHours : 24));
+  const [tokenExpiringDays, setTokenExpiringDays] = useState(String(values.typed.type === "ALERT" ? (values.typed.config.tokenExpiringDays ?? 3) : 3));
   const [entities, setEntities] = useState<SyncEntity[]>(values.typed.type === "DATA_SYNC" ? values.typed.config.entities : ["orders", "invoices"]);
   const [target, setTarget] = useState<SyncTarget>(values.typed.type === "DATA_SYNC" ? (values.typed.config.target ?? "webhook") : "webhook");
   const toCrm = type === "DATA_SYNC" && target === "ghl_crm";
@@ -77,7 +78,7 @@ export function AutomationForm({ values, destinations, companies, crm }: { value
     if (type === "SCHEDULED_REPORT") return { period };
     if (type === "ALERT") {
       const typed = otherKinds.split(/[\s,]+/).map((kind) => kind.trim()).filter(Boolean);
-      return { kinds: [...kinds, ...typed], stuckAfterHours: stuckAfterHours as unknown as number };
+      return { kinds: [...kinds, ...typed], stuckAfterHours: stuckAfterHours as unknown as number, tokenExpiringDays: tokenExpiringDays as unknown as number };
     }
     return { entities, target };
   }
@@ -166,6 +167,7 @@ export function AutomationForm({ values, destinations, companies, crm }: { value
           <div className="grid items-start gap-4 sm:grid-cols-2">
             <FormField name="otherKinds" label="Other alert kinds" value={otherKinds} onChange={(event) => setOtherKinds(event.target.value)} hint="Comma-separated, e.g. ghl.token_refresh_failed." />
             <FormField name="stuckAfterHours" label="An order is stuck after (hours)" type="number" min={1} max={720} value={stuckAfterHours} onChange={(event) => setStuckAfterHours(event.target.value)} />
+            <FormField name="tokenExpiringDays" label="Warn about social tokens ending within (days)" type="number" min={1} max={60} value={tokenExpiringDays} onChange={(event) => setTokenExpiringDays(event.target.value)} hint="The console always warns 3 days ahead; a longer window warns earlier." />
           </div>
         </div>
       ) : null}

@@ -13,6 +13,8 @@ export const alertConfigSchema = z.object({
   /** Empty: every kind. */
   kinds: z.array(z.string().regex(/^[a-z0-9_.-]{1,64}$/)).max(50),
   stuckAfterHours: z.number().int().min(1).max(720),
+  /** Warn about social tokens whose access ends within this many days (absent: the console's 3). */
+  tokenExpiringDays: z.number().int().min(1).max(60).optional(),
 });
 
 /** Where a data sync pushes: the automation's webhook destination, or the agency's GoHighLevel CRM (no destination). */
@@ -34,6 +36,7 @@ export type AutomationConfig =
   | { type: "DATA_SYNC"; config: SyncConfig };
 
 export const DEFAULT_STUCK_AFTER_HOURS = 24;
+export const DEFAULT_TOKEN_EXPIRING_DAYS = 3;
 
 /** The stored JSON, checked: a row written by an older version fails loudly, not silently. */
 export function readAutomationConfig(type: AutomationType, config: unknown): AutomationConfig {
