@@ -9,6 +9,26 @@ import { crmNoteBody, crmNoteMarker, crmTags } from "./crm-sync-note";
 import type { SyncDelivery, SyncSink } from "./sync-sink";
 import type { SyncRow } from "./sync-source";
 
+/** A 429 names its wait; longer ones end the run (the next one resumes) rather than hold it open. */
+const MAX_RATE_LIMIT_WAIT_SECONDS = 20;
+const RATE_LIMIT_TRIES = 3;
+
+/**
+ * A note cannot be resent blindly, but a 429 is a refusal before anything happened (GoHighLevel
+ * allows 100 calls per 10 s per sub-account, which a long sync reaches): wait and send again.
+ */
+async function sendRefusedByRateLimitAgain<T>(call: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await call();
+    } catch (error) {
+      const waitSeconds = isProviderError(error) && error.kind === "rate_limited" && !error.ambiguous ? (error.retryAfterSeconds ?? 1) : null;
+      if (waitSeconds === null || waitSeconds > MAX_RATE_LIMIT_WAIT_SECONDS || attempt >= RATE_LIMIT_TRIES) throw error;
+      await new Promise((resolve) => setTimeout(resolve, waitSeconds * 1000));
+    }
+  }
+}
+
 const isConnectionProblem = (error: unknown) =>
   error instanceof GhlNeedsReconnectError || error instanceof GhlNotConnectedError || error instanceof GhlTokenUnavailableError;
 
@@ -64,7 +84,7 @@ export async function ghlCrmSyncSink(): Promise<SyncSink | { error: string }> {
         const marker = crmNoteMarker(row);
         if ((await api.listContactNotes(contactId)).some((note) => note.body.includes(marker))) return;
       }
-      await api.addContactNote({ contactId, body: crmNoteBody(row) });
+      await sendRefusedByRateLimitAgain(() => api.addContactNote({ contactId, body: crmNoteBody(row) }));
     });
   }
 

@@ -99,6 +99,16 @@ describe("data sync to the GoHighLevel CRM", () => {
     expect(await markerCounts()).toEqual([1, 1, 1]);
   });
 
+  it("waits out GoHighLevel's 429 on a note and adds it once", async () => {
+    const company = await companyWithOrders(1);
+    const automation = await crmSync(company.id, ["orders"]);
+    await control.injectFault({ provider: "ghl", method: "POST", path: "/api/contacts/*/notes", mode: "rate_limit", retryAfterSeconds: 1 });
+    expect((await runAutomationNow(automation.id)).summary).toBe("Synced orders: 1 new or changed records to the GoHighLevel CRM");
+    expect(await ghlControl.notes()).toHaveLength(1);
+    const noteCalls = await control.requests({ provider: "ghl", path: `/api/contacts/${(await ghlControl.contacts())[0]!.id}/notes` });
+    expect(noteCalls.filter((request) => request.method === "POST")).toHaveLength(2);
+  });
+
   it("pauses with a clear error while the connection needs reconnecting, keeping its cursor", async () => {
     const company = await companyWithOrders(1);
     const automation = await crmSync(company.id, ["orders"]);
