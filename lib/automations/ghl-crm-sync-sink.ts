@@ -52,8 +52,9 @@ function failure(error: unknown): SyncDelivery {
  * cursor) is looked up among the contact's notes by its marker before it is added.
  */
 export async function ghlCrmSyncSink(): Promise<SyncSink | { error: string }> {
-  const crmLocationId = env().GHL_AGENCY_LOCATION_ID;
-  if (crmLocationId === undefined) return { error: "Set GHL_AGENCY_LOCATION_ID (the agency's own CRM sub-account) to sync to the GoHighLevel CRM." };
+  const configuredLocationId = env().GHL_AGENCY_LOCATION_ID;
+  if (configuredLocationId === undefined) return { error: "Set GHL_AGENCY_LOCATION_ID (the agency's own CRM sub-account) to sync to the GoHighLevel CRM." };
+  const crmLocationId = configuredLocationId;
   try {
     await getAgencyToken();
   } catch (error) {
@@ -69,7 +70,7 @@ export async function ghlCrmSyncSink(): Promise<SyncSink | { error: string }> {
     if (contacts.has(companyId)) return contacts.get(companyId)!;
     const company = await db.company.findUnique({ where: { id: companyId }, select: { id: true, name: true, contactName: true, contactEmail: true, phone: true } });
     let contactId: string | null = null;
-    if (company && hasContactKey(company)) contactId = (await upsertCompanyCrmContact(company, crmLocationId!)).id;
+    if (company && hasContactKey(company)) contactId = (await upsertCompanyCrmContact(company, crmLocationId)).id;
     else companiesWithoutKey.add(company?.name ?? companyId);
     contacts.set(companyId, contactId);
     return contactId;
@@ -78,7 +79,7 @@ export async function ghlCrmSyncSink(): Promise<SyncSink | { error: string }> {
   async function push(row: SyncRow, resuming: boolean): Promise<void> {
     const contactId = await contactOf(row.record.companyId);
     if (contactId === null) return;
-    await withLocationApi(crmLocationId!, async (api) => {
+    await withLocationApi(crmLocationId, async (api) => {
       await api.addContactTags({ contactId, tags: crmTags(row) });
       if (resuming) {
         const marker = crmNoteMarker(row);
