@@ -50,7 +50,7 @@ const serverEnvSchema = z.object({
   GHL_BACKEND_URL: url("GoHighLevel's backend for users/authenticate").default("https://backend.leadconnectorhq.com"),
   GHL_SCOPES: z
     .string()
-    .default("locations.write locations.readonly users.write users.readonly contacts.write oauth.write oauth.readonly"),
+    .default("locations.write locations.readonly users.write users.readonly contacts.write contacts.readonly oauth.write oauth.readonly"),
   GHL_REFRESH_AHEAD_MINUTES: z.coerce
     .number({ message: "must be a number of minutes" })
     .int()

@@ -10,7 +10,8 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { KNOWN_ALERT_KINDS } from "@/lib/automations/alert-kinds";
-import type { AutomationConfig, ReportPeriod, SyncEntity } from "@/lib/automations/automation-config";
+import type { AutomationConfig, ReportPeriod, SyncEntity, SyncTarget } from "@/lib/automations/automation-config";
+import type { CrmAvailability } from "@/lib/ghl/crm-availability";
 import { ScheduleEditor } from "./schedule-editor";
 
 type Choice = { id: string; label: string };
@@ -20,7 +21,7 @@ export type AutomationFormValues = {
   id?: string;
   name: string;
   companyId: string | null;
-  destinationId: string;
+  destinationId: string | null;
   cron: string;
   typed: AutomationConfig;
 };
@@ -47,7 +48,7 @@ function CheckboxList<T extends string>({ legend, options, selected, onToggle }:
 
 const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((item) => item !== value) : [...list, value]);
 
-export function AutomationForm({ values, destinations, companies }: { values: AutomationFormValues; destinations: Choice[]; companies: Choice[] }) {
+export function AutomationForm({ values, destinations, companies, crm }: { values: AutomationFormValues; destinations: Choice[]; companies: Choice[]; crm: CrmAvailability }) {
   const router = useRouter();
   const editing = values.id !== undefined;
   const [type, setType] = useState<AutomationType>(values.typed.type);
@@ -57,7 +58,10 @@ export function AutomationForm({ values, destinations, companies }: { values: Au
   const [kinds, setKinds] = useState(initialKinds.filter((kind) => kind in KNOWN_ALERT_KINDS));
   const [otherKinds, setOtherKinds] = useState(initialKinds.filter((kind) => !(kind in KNOWN_ALERT_KINDS)).join(", "));
   const [stuckAfterHours, setStuckAfterHours] = useState(String(values.typed.type === "ALERT" ? values.typed.config.stuckAfterHours : 24));
+  const [tokenExpiringDays, setTokenExpiringDays] = useState(String(values.typed.type === "ALERT" ? (values.typed.config.tokenExpiringDays ?? 3) : 3));
   const [entities, setEntities] = useState<SyncEntity[]>(values.typed.type === "DATA_SYNC" ? values.typed.config.entities : ["orders", "invoices"]);
+  const [target, setTarget] = useState<SyncTarget>(values.typed.type === "DATA_SYNC" ? (values.typed.config.target ?? "webhook") : "webhook");
+  const toCrm = type === "DATA_SYNC" && target === "ghl_crm";
   const onCronChange = useCallback((next: string) => setCron(next), []);
   const onSuccess = () => {
     router.push("/automations");
@@ -74,9 +78,9 @@ export function AutomationForm({ values, destinations, companies }: { values: Au
     if (type === "SCHEDULED_REPORT") return { period };
     if (type === "ALERT") {
       const typed = otherKinds.split(/[\s,]+/).map((kind) => kind.trim()).filter(Boolean);
-      return { kinds: [...kinds, ...typed], stuckAfterHours: stuckAfterHours as unknown as number };
+      return { kinds: [...kinds, ...typed], stuckAfterHours: stuckAfterHours as unknown as number, tokenExpiringDays: tokenExpiringDays as unknown as number };
     }
-    return { entities };
+    return { entities, target };
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -86,7 +90,7 @@ export function AutomationForm({ values, destinations, companies }: { values: Au
       type,
       name: String(fields.get("name") ?? ""),
       companyId: String(fields.get("companyId") ?? ""),
-      destinationId: String(fields.get("destinationId") ?? ""),
+      destinationId: toCrm ? "" : String(fields.get("destinationId") ?? ""),
       cron,
       config: configFor(),
     };
@@ -104,21 +108,37 @@ export function AutomationForm({ values, destinations, companies }: { values: Au
           <Select id="automation-type" value={type} disabled={editing} onChange={(event) => setType(event.target.value as AutomationType)}>
             <option value="SCHEDULED_REPORT">Scheduled report</option>
             <option value="ALERT">Alert</option>
-            <option value="DATA_SYNC">Data sync (webhook)</option>
+            <option value="DATA_SYNC">Data sync</option>
           </Select>
         </div>
-        <div className="grid gap-2">
-          <Label htmlFor="automation-destination">Destination</Label>
-          <Select id="automation-destination" name="destinationId" defaultValue={values.destinationId} aria-invalid={fieldErrors.destinationId ? true : undefined}>
-            <option value="">Choose…</option>
-            {destinations.map((destination) => (
-              <option key={destination.id} value={destination.id}>
-                {destination.label}
+        {type === "DATA_SYNC" ? (
+          <div className="grid gap-2">
+            <Label htmlFor="sync-target">Push to</Label>
+            <Select id="sync-target" value={target} disabled={editing} onChange={(event) => setTarget(event.target.value as SyncTarget)} aria-describedby="sync-target-hint">
+              <option value="webhook">A webhook destination (JSON)</option>
+              <option value="ghl_crm" disabled={!crm.available}>
+                GoHighLevel CRM (notes and tags on the company&apos;s contact)
               </option>
-            ))}
-          </Select>
-          {fieldErrors.destinationId ? <p className="text-sm text-destructive">{fieldErrors.destinationId[0]}</p> : null}
-        </div>
+            </Select>
+            <p id="sync-target-hint" className="text-sm text-muted-foreground" data-testid="crm-target-hint">
+              {crm.available ? (crm.warning ?? "The CRM option adds each new or changed record as a note on the company's contact in the agency's GoHighLevel CRM.") : `GoHighLevel CRM is unavailable: ${crm.reason}`}
+            </p>
+          </div>
+        ) : null}
+        {toCrm ? null : (
+          <div className="grid gap-2">
+            <Label htmlFor="automation-destination">Destination</Label>
+            <Select id="automation-destination" name="destinationId" defaultValue={values.destinationId ?? ""} aria-invalid={fieldErrors.destinationId ? true : undefined}>
+              <option value="">Choose…</option>
+              {destinations.map((destination) => (
+                <option key={destination.id} value={destination.id}>
+                  {destination.label}
+                </option>
+              ))}
+            </Select>
+            {fieldErrors.destinationId ? <p className="text-sm text-destructive">{fieldErrors.destinationId[0]}</p> : null}
+          </div>
+        )}
         <div className="grid gap-2">
           <Label htmlFor="automation-company">Scope</Label>
           <Select id="automation-company" name="companyId" defaultValue={values.companyId ?? ""}>
@@ -147,6 +167,7 @@ export function AutomationForm({ values, destinations, companies }: { values: Au
           <div className="grid items-start gap-4 sm:grid-cols-2">
             <FormField name="otherKinds" label="Other alert kinds" value={otherKinds} onChange={(event) => setOtherKinds(event.target.value)} hint="Comma-separated, e.g. ghl.token_refresh_failed." />
             <FormField name="stuckAfterHours" label="An order is stuck after (hours)" type="number" min={1} max={720} value={stuckAfterHours} onChange={(event) => setStuckAfterHours(event.target.value)} />
+            <FormField name="tokenExpiringDays" label="Warn about social tokens ending within (days)" type="number" min={1} max={60} value={tokenExpiringDays} onChange={(event) => setTokenExpiringDays(event.target.value)} hint="The console always warns 3 days ahead; a longer window warns earlier." />
           </div>
         </div>
       ) : null}

@@ -10,6 +10,7 @@ export const KNOWN_ALERT_KINDS = {
   "social.token_expiring": "Social token expiring soon",
   "social.needs_reconnect": "Social account needs reconnecting",
   "ghl.needs_reconnect": "GoHighLevel needs reconnecting",
+  "ghl.token_expiring": "GoHighLevel token expiring (refresh failing)",
   "ghl.provisioning_failed": "GoHighLevel provisioning failed",
 } as const satisfies Record<string, string>;
 

@@ -13,13 +13,22 @@ export const alertConfigSchema = z.object({
   /** Empty: every kind. */
   kinds: z.array(z.string().regex(/^[a-z0-9_.-]{1,64}$/)).max(50),
   stuckAfterHours: z.number().int().min(1).max(720),
+  /** Warn about social tokens whose access ends within this many days (absent: the console's 3). */
+  tokenExpiringDays: z.number().int().min(1).max(60).optional(),
 });
 
-export const syncConfigSchema = z.object({ entities: z.array(z.enum(SYNC_ENTITIES)).min(1) });
+/** Where a data sync pushes: the automation's webhook destination, or the agency's GoHighLevel CRM (no destination). */
+export const SYNC_TARGETS = ["webhook", "ghl_crm"] as const;
+export type SyncTarget = (typeof SYNC_TARGETS)[number];
+
+/** `target` absent: a webhook (what every sync was before the CRM target existed). */
+export const syncConfigSchema = z.object({ entities: z.array(z.enum(SYNC_ENTITIES)).min(1), target: z.enum(SYNC_TARGETS).optional() });
 
 export type ReportConfig = z.infer<typeof reportConfigSchema>;
 export type AlertConfig = z.infer<typeof alertConfigSchema>;
 export type SyncConfig = z.infer<typeof syncConfigSchema>;
+
+export const syncTargetOf = (config: SyncConfig): SyncTarget => config.target ?? "webhook";
 
 export type AutomationConfig =
   | { type: "SCHEDULED_REPORT"; config: ReportConfig }
@@ -27,6 +36,7 @@ export type AutomationConfig =
   | { type: "DATA_SYNC"; config: SyncConfig };
 
 export const DEFAULT_STUCK_AFTER_HOURS = 24;
+export const DEFAULT_TOKEN_EXPIRING_DAYS = 3;
 
 /** The stored JSON, checked: a row written by an older version fails loudly, not silently. */
 export function readAutomationConfig(type: AutomationType, config: unknown): AutomationConfig {

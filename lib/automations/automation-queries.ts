@@ -12,7 +12,8 @@ export type AutomationSummary = {
   status: AutomationStatus;
   companyId: string | null;
   companyName: string | null;
-  destinationId: string;
+  /** Null for a data sync to the GoHighLevel CRM. */
+  destinationId: string | null;
   destinationName: string;
   cron: string;
   schedule: string;
@@ -39,7 +40,7 @@ export async function listAutomations(): Promise<AutomationSummary[]> {
     companyId: row.companyId,
     companyName: row.companyId ? (companyName.get(row.companyId) ?? "(deleted company)") : null,
     destinationId: row.destinationId,
-    destinationName: row.destination.name,
+    destinationName: row.destination?.name ?? "the GoHighLevel CRM",
     cron: row.cron,
     schedule: describeSchedule(row.cron, settings.timezone),
     typed: readAutomationConfig(row.type, row.config),

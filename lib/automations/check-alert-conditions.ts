@@ -2,7 +2,8 @@ import { openAlert, resolveAlert } from "@/lib/alerts";
 import { db } from "@/lib/db";
 import { formatMoney } from "@/lib/money";
 import { getPanelBalance } from "@/lib/orders/panel-balance";
-import { alertConfigSchema, DEFAULT_STUCK_AFTER_HOURS } from "./automation-config";
+import { type AlertConfig, alertConfigSchema, DEFAULT_STUCK_AFTER_HOURS, DEFAULT_TOKEN_EXPIRING_DAYS } from "./automation-config";
+import { checkGhlTokenExpiry, checkSocialTokenExpiry } from "./token-alert-conditions";
 
 const LOW_BALANCE = "panel.low_balance";
 const ORDER_STUCK = "order.stuck";
@@ -12,14 +13,27 @@ const PARTIAL_LOOKBACK_DAYS = 7;
 
 export type ConditionCheck = { opened: string[]; resolved: number };
 
+const SOCIAL_TOKEN_EXPIRING = "social.token_expiring";
+
+/** The settings of active alert automations watching `kind` (an empty kind list watches every kind). */
+async function watchingConfigs(kind: string): Promise<AlertConfig[]> {
+  const automations = await db.automation.findMany({ where: { type: "ALERT", status: "ACTIVE" }, select: { config: true } });
+  return automations
+    .map((automation) => alertConfigSchema.safeParse(automation.config))
+    .filter((parsed) => parsed.success && (parsed.data.kinds.length === 0 || parsed.data.kinds.includes(kind)))
+    .map((parsed) => parsed.data!);
+}
+
 /** The shortest "stuck after" among active alert automations watching stuck orders, else the default. */
 async function stuckAfterHours(): Promise<number> {
-  const automations = await db.automation.findMany({ where: { type: "ALERT", status: "ACTIVE" }, select: { config: true } });
-  const hours = automations
-    .map((automation) => alertConfigSchema.safeParse(automation.config))
-    .filter((parsed) => parsed.success && (parsed.data.kinds.length === 0 || parsed.data.kinds.includes(ORDER_STUCK)))
-    .map((parsed) => parsed.data!.stuckAfterHours);
+  const hours = (await watchingConfigs(ORDER_STUCK)).map((config) => config.stuckAfterHours);
   return hours.length === 0 ? DEFAULT_STUCK_AFTER_HOURS : Math.min(...hours);
+}
+
+/** The earliest warning any watching automation asks for, never later than the console's own. */
+async function tokenExpiringDays(): Promise<number> {
+  const days = (await watchingConfigs(SOCIAL_TOKEN_EXPIRING)).map((config) => config.tokenExpiringDays ?? DEFAULT_TOKEN_EXPIRING_DAYS);
+  return Math.max(DEFAULT_TOKEN_EXPIRING_DAYS, ...days);
 }
 
 async function checkPanelBalance(result: ConditionCheck): Promise<void> {
@@ -101,13 +115,16 @@ async function checkPartialOrCanceled(result: ConditionCheck, now: Date): Promis
 
 /**
  * The console's own alert conditions: low panel balance (Settings threshold), orders without
- * progress, orders ending Partial or Canceled. Each opens one episode while it holds (see
- * openAlert) and closes it when it clears, so the next occurrence alerts again.
+ * progress, orders ending Partial or Canceled, tokens about to end (GoHighLevel's refresh
+ * failing, social accounts within the automations' N days). Each opens one episode while it
+ * holds (see openAlert) and closes it when it clears, so the next occurrence alerts again.
  */
 export async function checkAlertConditions(now = new Date()): Promise<ConditionCheck> {
   const result: ConditionCheck = { opened: [], resolved: 0 };
   await checkPanelBalance(result);
   await checkStuckOrders(result, now);
   await checkPartialOrCanceled(result, now);
+  await checkGhlTokenExpiry(result, now);
+  await checkSocialTokenExpiry(result, now, await tokenExpiringDays());
   return result;
 }

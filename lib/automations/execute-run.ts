@@ -20,7 +20,9 @@ function withAbsoluteLink(message: OutgoingMessage): OutgoingMessage {
 }
 
 async function deliver(run: RunWithAutomation, message: OutgoingMessage, timing?: DeliveryTiming): Promise<DeliveryResult> {
-  return deliverMessage({ destinationId: run.automation.destinationId, runId: run.id, deliveryId: run.id, message: withAbsoluteLink(message) }, timing);
+  const { destinationId } = run.automation;
+  if (destinationId === null) throw new UserFacingError("This automation has no destination: edit it and choose one.");
+  return deliverMessage({ destinationId, runId: run.id, deliveryId: run.id, message: withAbsoluteLink(message) }, timing);
 }
 
 const asOutcome = (result: DeliveryResult, what: string): RunOutcome =>

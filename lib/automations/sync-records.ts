@@ -1,106 +1,75 @@
-import { db } from "@/lib/db";
-import { deliverMessage } from "@/lib/destinations";
-import type { Automation, Prisma } from "@/lib/generated/prisma/client";
-import { type SyncConfig, type SyncCursor, syncCursorSchema, type SyncEntity } from "./automation-config";
+import type { Automation } from "@/lib/generated/prisma/client";
+import { type SyncConfig, type SyncCursor, syncTargetOf } from "./automation-config";
+import { ghlCrmSyncSink } from "./ghl-crm-sync-sink";
+import { releaseSyncLease, saveSyncCursor, takeSyncLease } from "./sync-lease";
+import type { SyncSink } from "./sync-sink";
+import { nextSyncRows, type SyncPosition } from "./sync-source";
+import { webhookSyncSink } from "./webhook-sync-sink";
 
-const BATCH_SIZE = 100;
-const MAX_BATCHES_PER_RUN = 20;
+/** Rows read from Postgres at a time, then handed to the sink in its own delivery size. */
+const READ_SIZE = 100;
 
-type Position = { updatedAt: Date; id: string };
-type SyncRecord = { id: string; updatedAt: Date; record: Record<string, unknown> };
+type SyncOutcome = { ok: boolean; summary: string };
 
-/** Rows after the cursor in (updatedAt, id) order: a changed record comes back once, an unchanged one never. */
-function afterCursor(position: Position | undefined) {
-  if (!position) return {};
-  return { OR: [{ updatedAt: { gt: position.updatedAt } }, { updatedAt: position.updatedAt, id: { gt: position.id } }] };
-}
+const positionOf = (cursor: SyncCursor, entity: keyof SyncCursor): SyncPosition | undefined => {
+  const stored = cursor[entity];
+  return stored ? { updatedAt: new Date(stored.updatedAt), id: stored.id } : undefined;
+};
 
-async function nextBatch(entity: SyncEntity, position: Position | undefined, companyId: string | null): Promise<SyncRecord[]> {
-  const company = companyId ? { companyId } : {};
-  const order = [{ updatedAt: "asc" as const }, { id: "asc" as const }];
-  if (entity === "orders") {
-    const orders = await db.order.findMany({ where: { ...afterCursor(position), ...company }, orderBy: order, take: BATCH_SIZE });
-    return orders.map((row) => ({
-      id: row.id,
-      updatedAt: row.updatedAt,
-      record: {
-        id: row.id,
-        companyId: row.companyId,
-        serviceName: row.serviceName,
-        network: row.network,
-        link: row.link,
-        quantity: row.quantity,
-        status: row.status,
-        providerOrderId: row.providerOrderId,
-        expectedCost: row.expectedCost.toString(),
-        charge: row.charge?.toString() ?? null,
-        remains: row.remains,
-        placedAt: row.placedAt?.toISOString() ?? null,
-        updatedAt: row.updatedAt.toISOString(),
-      },
-    }));
-  }
-  const invoices = await db.invoice.findMany({ where: { ...afterCursor(position), ...company }, orderBy: order, take: BATCH_SIZE });
-  return invoices.map((row) => ({
-    id: row.id,
-    updatedAt: row.updatedAt,
-    record: {
-      id: row.id,
-      kind: row.kind,
-      number: row.number,
-      companyId: row.companyId,
-      orderId: row.orderId,
-      currency: row.currency,
-      amount: row.amount.toString(),
-      status: row.status,
-      issuedAt: row.issuedAt.toISOString(),
-      updatedAt: row.updatedAt.toISOString(),
-    },
-  }));
-}
-
-function readCursor(automation: Automation): SyncCursor {
-  const parsed = syncCursorSchema.safeParse(automation.syncCursor ?? {});
-  return parsed.success ? parsed.data : {};
+async function sinkFor(automation: Automation, config: SyncConfig, runId: string): Promise<SyncSink | { error: string }> {
+  if (syncTargetOf(config) === "ghl_crm") return ghlCrmSyncSink();
+  if (automation.destinationId === null) return { error: "This data sync has no webhook destination: edit it and choose one." };
+  return webhookSyncSink(automation.id, automation.destinationId, runId);
 }
 
 /**
- * Pushes new and changed records to the automation's webhook in batches, advancing the stored
- * cursor after each delivered batch only: a failure leaves the cursor where it was, and the
- * next run resumes from there (the batch is sent again with the same delivery id, so the
- * receiver can drop what it already has).
+ * Pushes new and changed records after the stored per-entity cursor, in (updatedAt, id) order,
+ * moving the cursor after each delivery only: a failure leaves it where it was and the next run
+ * resumes from there. One run at a time holds the sync's lease, so two runs never send the same
+ * records; a run that finds it held leaves at once.
  */
-export async function syncRecords(automation: Automation, config: SyncConfig, runId: string): Promise<{ ok: boolean; summary: string }> {
-  let cursor = readCursor(automation);
+export async function syncRecords(automation: Automation, config: SyncConfig, runId: string): Promise<SyncOutcome> {
+  const lease = await takeSyncLease(automation.id, runId);
+  if (!lease.taken) return { ok: true, summary: "Skipped: another run of this sync is pushing records now; the next run continues after it." };
+  try {
+    const sink = await sinkFor(automation, config, runId);
+    if ("error" in sink) return { ok: false, summary: sink.error };
+    return await pushAfterCursor(automation, config, runId, sink, lease.cursor);
+  } finally {
+    await releaseSyncLease(automation.id, runId);
+  }
+}
+
+async function pushAfterCursor(automation: Automation, config: SyncConfig, runId: string, sink: SyncSink, start: SyncCursor): Promise<SyncOutcome> {
+  let cursor = start;
   const sent: string[] = [];
+  const stopped = (error: string): SyncOutcome => ({
+    ok: false,
+    summary: `Sent ${sent.join(", ")}; stopped: ${error}. The next run resumes from the last delivered record.`,
+  });
   for (const entity of config.entities) {
     let count = 0;
-    for (let batchNumber = 0; batchNumber < MAX_BATCHES_PER_RUN; batchNumber += 1) {
-      const position = cursor[entity] ? { updatedAt: new Date(cursor[entity].updatedAt), id: cursor[entity].id } : undefined;
-      const batch = await nextBatch(entity, position, automation.companyId);
-      if (batch.length === 0) break;
-      const last = batch.at(-1)!;
-      const nextPosition = { updatedAt: last.updatedAt.toISOString(), id: last.id };
-      const delivery = await deliverMessage({
-        destinationId: automation.destinationId,
-        runId,
-        deliveryId: `sync-${automation.id}-${entity}-${last.updatedAt.getTime()}-${last.id}`,
-        message: {
-          event: `sync.${entity}`,
-          title: `${batch.length} ${entity}`,
-          lines: [],
-          data: { entity, records: batch.map((row) => row.record), cursor: nextPosition },
-        },
-      });
-      if (!delivery.ok) {
-        sent.push(`${entity}: ${count}`);
-        return { ok: false, summary: `Sent ${sent.join(", ")}; stopped: ${delivery.error}. The next run resumes from the last delivered record.` };
+    while (count < sink.maxRecordsPerRun) {
+      const rows = await nextSyncRows(entity, positionOf(cursor, entity), automation.companyId, Math.min(READ_SIZE, sink.maxRecordsPerRun - count));
+      if (rows.length === 0) break;
+      for (let offset = 0; offset < rows.length; offset += sink.recordsPerDelivery) {
+        const delivery = rows.slice(offset, offset + sink.recordsPerDelivery);
+        const result = await sink.deliver(delivery, { entity, resuming: count === 0 });
+        if (!result.ok) {
+          sent.push(`${entity}: ${count}`);
+          return stopped(result.error);
+        }
+        const last = delivery.at(-1)!;
+        cursor = { ...cursor, [entity]: { updatedAt: last.updatedAt.toISOString(), id: last.id } };
+        count += delivery.length;
+        if (!(await saveSyncCursor(automation.id, runId, cursor))) {
+          sent.push(`${entity}: ${count}`);
+          return stopped("another run took this sync over (this one held it too long without progress)");
+        }
       }
-      cursor = { ...cursor, [entity]: nextPosition };
-      await db.automation.update({ where: { id: automation.id }, data: { syncCursor: cursor as Prisma.InputJsonValue } });
-      count += batch.length;
     }
     sent.push(`${entity}: ${count}`);
   }
-  return { ok: true, summary: `Synced ${sent.join(", ")} new or changed records` };
+  const remarks = sink.remarks();
+  return { ok: true, summary: `Synced ${sent.join(", ")} new or changed records${sink.summarySuffix}${remarks.length > 0 ? `; ${remarks.join("; ")}` : ""}` };
 }

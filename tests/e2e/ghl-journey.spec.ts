@@ -11,6 +11,13 @@ test("GoHighLevel: connect, test, provision a company step by step, reveal its p
   await signIn(page, adminPasswords.final);
   await expect(page).toHaveURL(/\/dashboard$/);
 
+  await test.step("the GoHighLevel CRM is offered as a sync target only once connected", async () => {
+    await page.goto("/automations/new");
+    await page.getByLabel("Type").selectOption("DATA_SYNC");
+    await expect(page.getByRole("option", { name: /GoHighLevel CRM/ })).toBeDisabled();
+    await expect(page.getByTestId("crm-target-hint")).toHaveText("GoHighLevel CRM is unavailable: Connect GoHighLevel first (Integrations → GoHighLevel).");
+  });
+
   await test.step("connect the agency on the sandbox's consent page", async () => {
     await page.getByRole("link", { name: "GoHighLevel" }).first().click();
     await expect(page.getByRole("heading", { level: 1, name: "GoHighLevel" })).toBeVisible();
@@ -61,6 +68,20 @@ test("GoHighLevel: connect, test, provision a company step by step, reveal its p
     await expect(password).toHaveText(/^[A-Za-z0-9!#$%*+\-=?@^_]{24}$/);
     await page.getByRole("button", { name: "Hide" }).click();
     await expect(password).toHaveText("••••••••••••");
+  });
+
+  await test.step("a data sync to the GoHighLevel CRM runs for the company", async () => {
+    await page.goto("/automations/new");
+    await page.getByLabel("Name").fill("Harbor to CRM");
+    await page.getByLabel("Type").selectOption("DATA_SYNC");
+    await page.getByLabel("Push to").selectOption("ghl_crm");
+    await expect(page.getByLabel("Destination", { exact: true })).toHaveCount(0);
+    await page.getByLabel("Scope").selectOption({ label: company.name });
+    await page.getByRole("button", { name: "Create automation" }).click();
+    const row = page.getByTestId("automation-row").filter({ hasText: "Harbor to CRM" });
+    await expect(row).toContainText(`to the GoHighLevel CRM · ${company.name}`);
+    await page.getByRole("button", { name: "Run Harbor to CRM now" }).click();
+    await expect(page.getByText("Run finished: Synced orders: 0, invoices: 0 new or changed records to the GoHighLevel CRM")).toBeVisible();
   });
 
   await test.step("past expiry on GoHighLevel's clock, the cron refreshes the token", async () => {

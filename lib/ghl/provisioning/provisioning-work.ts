@@ -4,18 +4,12 @@ import { env } from "@/lib/env";
 import type { Company, GhlSubaccount } from "@/lib/generated/prisma/client";
 import { ghlClient } from "@/lib/providers/app-clients";
 import { type CreateGhlLocationInput, isGhlTwoFactorRequired } from "@/lib/providers/ghl";
-import { withAgencyApi, withLocationApi } from "../ghl-calls";
+import { hasContactKey, namesOf, upsertCompanyCrmContact } from "../crm-contact";
+import { withAgencyApi } from "../ghl-calls";
 import type { StepOutcome } from "./step-runner";
-
-const CLIENT_TAG = "social-scale-client";
 
 async function companyOf(subaccount: GhlSubaccount): Promise<Company> {
   return db.company.findUniqueOrThrow({ where: { id: subaccount.companyId } });
-}
-
-function namesOf(contactName: string | null): { firstName: string; lastName: string } {
-  const [firstName, ...rest] = (contactName ?? "").trim().split(/\s+/).filter(Boolean);
-  return { firstName: firstName ?? "Client", lastName: rest.join(" ") || "Contact" };
 }
 
 /** The company's details in GoHighLevel's terms; the prospect e-mail is what finds the sub-account again. */
@@ -106,21 +100,10 @@ export async function upsertCrmContact(subaccount: GhlSubaccount): Promise<StepO
   const crmLocationId = env().GHL_AGENCY_LOCATION_ID;
   if (crmLocationId === undefined) return { outcome: "skipped", detail: "Skipped: GHL_AGENCY_LOCATION_ID (the agency CRM sub-account) is not set." };
   const company = await companyOf(subaccount);
-  if (!company.contactEmail && !company.phone) {
+  if (!hasContactKey(company)) {
     return { outcome: "skipped", detail: "Skipped: the company has no e-mail or phone to match a contact on." };
   }
-  const contact = await withLocationApi(crmLocationId, (api) =>
-    api.upsertContact(
-      {
-        locationId: crmLocationId,
-        ...namesOf(company.contactName),
-        ...(company.contactEmail ? { email: company.contactEmail } : {}),
-        ...(company.phone ? { phone: company.phone } : {}),
-        tags: [CLIENT_TAG],
-      },
-      { companyId: company.id },
-    ),
-  );
+  const contact = await upsertCompanyCrmContact(company, crmLocationId);
   await db.ghlSubaccount.update({ where: { companyId: subaccount.companyId }, data: { contactId: contact.id } });
   return { outcome: "done", detail: `${contact.created ? "Added" : "Updated"} contact ${contact.id}.` };
 }

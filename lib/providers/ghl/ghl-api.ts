@@ -1,4 +1,5 @@
 import type { RequestContext } from "../core/provider-request";
+import { addGhlContactNote, addGhlContactTags, listGhlContactNotes, type GhlContactNote } from "./contact-activity";
 import { createGhlContact, upsertGhlContact, type CreateGhlContactInput, type GhlContact } from "./contacts";
 import type { GhlTransport } from "./ghl-request";
 import { getGhlLocationToken, type GetGhlLocationTokenInput } from "./location-token";
@@ -24,6 +25,12 @@ export type GhlApi = {
   createContact(input: CreateGhlContactInput, context?: RequestContext): Promise<GhlContact>;
   /** Needs a sub-account token. A contact with the same e-mail is updated instead of duplicated. */
   upsertContact(input: CreateGhlContactInput, context?: RequestContext): Promise<GhlContact & { created: boolean }>;
+  /** Needs a token of the contact's sub-account. Never retried automatically: a repeat adds a second note. */
+  addContactNote(input: { contactId: string; body: string }, context?: RequestContext): Promise<GhlContactNote>;
+  /** Needs a token of the contact's sub-account. */
+  listContactNotes(contactId: string, context?: RequestContext): Promise<GhlContactNote[]>;
+  /** Needs a token of the contact's sub-account. Adds to the contact's tags; returns them all. */
+  addContactTags(input: { contactId: string; tags: readonly string[] }, context?: RequestContext): Promise<string[]>;
   /** Needs an agency token. Sub-accounts whose e-mail is `email` (all of them, up to `limit`, without). */
   searchLocations(
     input: { companyId: string; email?: string; limit?: number },
@@ -41,6 +48,9 @@ export function createGhlApi(transport: GhlTransport, accessToken: string): GhlA
     createUser: (input, context) => createGhlUser(transport, accessToken, input, context),
     createContact: (input, context) => createGhlContact(transport, accessToken, input, context),
     upsertContact: (input, context) => upsertGhlContact(transport, accessToken, input, context),
+    addContactNote: (input, context) => addGhlContactNote(transport, accessToken, input, context),
+    listContactNotes: (contactId, context) => listGhlContactNotes(transport, accessToken, contactId, context),
+    addContactTags: (input, context) => addGhlContactTags(transport, accessToken, input, context),
     searchLocations: (input, context) => searchGhlLocations(transport, accessToken, input, context),
     searchUsers: (input, context) => searchGhlUsers(transport, accessToken, input, context),
   };

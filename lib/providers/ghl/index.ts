@@ -9,6 +9,7 @@ export type { GetGhlLocationTokenInput } from "./location-token";
 export type { CreateGhlLocationInput, GhlLocation } from "./locations";
 export type { CreateGhlUserInput, GhlUser } from "./users";
 export type { CreateGhlContactInput, GhlContact } from "./contacts";
+export type { GhlContactNote } from "./contact-activity";
 export type { GhlRateLimitStatus } from "./rate-limit-headers";
 export {
   GHL_TWO_FACTOR_REQUIRED,

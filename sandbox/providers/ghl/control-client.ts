@@ -3,11 +3,13 @@ import {
   sandboxCountersSchema,
   sandboxContactSchema,
   sandboxLocationSchema,
+  sandboxNoteSchema,
   sandboxTokenSchema,
   sandboxUserSchema,
   type SandboxContact,
   type SandboxCounters,
   type SandboxLocation,
+  type SandboxNote,
   type SandboxToken,
   type SandboxUser,
   type TokenSelector,
@@ -18,6 +20,8 @@ export type GhlSandboxControl = {
   locations(): Promise<SandboxLocation[]>;
   users(): Promise<SandboxUser[]>;
   contacts(): Promise<SandboxContact[]>;
+  /** Every note added to any contact, oldest first. */
+  notes(): Promise<SandboxNote[]>;
   tokens(): Promise<SandboxToken[]>;
   expireToken(selector: TokenSelector): Promise<SandboxToken>;
   revokeToken(selector: TokenSelector): Promise<SandboxToken>;
@@ -53,6 +57,7 @@ export function createGhlSandboxControl(sandboxUrl: string): GhlSandboxControl {
     users: async () => (await readJson(await get("/users"), z.object({ users: z.array(sandboxUserSchema) }))).users,
     contacts: async () =>
       (await readJson(await get("/contacts"), z.object({ contacts: z.array(sandboxContactSchema) }))).contacts,
+    notes: async () => (await readJson(await get("/notes"), z.object({ notes: z.array(sandboxNoteSchema) }))).notes,
     tokens: async () => (await readJson(await get("/tokens"), z.object({ tokens: z.array(sandboxTokenSchema) }))).tokens,
     expireToken: async (selector) => (await readJson(await post("/tokens/expire", selector), tokenAnswer)).token,
     revokeToken: async (selector) => (await readJson(await post("/tokens/revoke", selector), tokenAnswer)).token,

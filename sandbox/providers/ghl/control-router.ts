@@ -6,6 +6,7 @@ import {
   userRefusalSchema,
   toSandboxContact,
   toSandboxLocation,
+  toSandboxNote,
   toSandboxToken,
   toSandboxUser,
   tokenSelectorSchema,
@@ -20,7 +21,7 @@ function findToken(store: GhlStore, selector: TokenSelector): StoredToken | unde
 }
 
 /**
- * `/_control/ghl`: inspect sub-accounts, users, contacts and tokens; expire or revoke a token;
+ * `/_control/ghl`: inspect sub-accounts, users, contacts, notes and tokens; expire or revoke a token;
  * make the next sign-in demand a two-factor code; read the counters of state-changing calls; slow
  * the token endpoint down; use up the agency's rate-limit window.
  */
@@ -31,6 +32,7 @@ export function createGhlControl(context: SandboxContext, store: GhlStore, limit
   control.get("/locations", (c) => c.json({ locations: [...store.locations.values()].map(toSandboxLocation) }));
   control.get("/users", (c) => c.json({ users: [...store.users.values()].map(toSandboxUser) }));
   control.get("/contacts", (c) => c.json({ contacts: [...store.contacts.values()].map(toSandboxContact) }));
+  control.get("/notes", (c) => c.json({ notes: [...store.notes.values()].map(toSandboxNote) }));
   control.get("/tokens", (c) =>
     c.json({ tokens: [...store.tokens.values()].map((token) => toSandboxToken(token, now())) }),
   );

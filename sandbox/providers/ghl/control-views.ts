@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { StoredContact, StoredLocation, StoredToken, StoredUser } from "./ghl-store";
+import type { StoredContact, StoredLocation, StoredNote, StoredToken, StoredUser } from "./ghl-store";
 import { tokenStatus } from "./tokens";
 
 /** A token as the control API shows it: everything but its value. */
@@ -54,6 +54,16 @@ export const sandboxContactSchema = z.object({
 });
 export type SandboxContact = z.infer<typeof sandboxContactSchema>;
 
+export const sandboxNoteSchema = z.object({
+  id: z.string(),
+  contactId: z.string(),
+  locationId: z.string(),
+  body: z.string(),
+  userId: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type SandboxNote = z.infer<typeof sandboxNoteSchema>;
+
 export const sandboxCountersSchema = z.object({
   codeExchanges: z.number(),
   refreshes: z.number(),
@@ -63,6 +73,8 @@ export const sandboxCountersSchema = z.object({
   usersCreated: z.number(),
   contactsCreated: z.number(),
   contactsUpdated: z.number(),
+  notesCreated: z.number(),
+  tagsAdded: z.number(),
   authentications: z.number(),
 });
 export type SandboxCounters = z.infer<typeof sandboxCountersSchema>;
@@ -104,4 +116,8 @@ export function toSandboxUser(user: StoredUser): SandboxUser {
 
 export function toSandboxContact(contact: StoredContact): SandboxContact {
   return { ...contact, createdAt: contact.createdAt.toISOString() };
+}
+
+export function toSandboxNote(note: StoredNote): SandboxNote {
+  return { ...note, createdAt: note.createdAt.toISOString() };
 }

@@ -55,6 +55,9 @@ export type GhlCounters = {
   usersCreated: number;
   contactsCreated: number;
   contactsUpdated: number;
+  notesCreated: number;
+  /** Tags that were new on their contact (a repeated tag request adds none). */
+  tagsAdded: number;
   authentications: number;
 };
 
@@ -68,6 +71,8 @@ function zeroCounters(): GhlCounters {
     usersCreated: 0,
     contactsCreated: 0,
     contactsUpdated: 0,
+    notesCreated: 0,
+    tagsAdded: 0,
     authentications: 0,
   };
 }
@@ -98,13 +103,23 @@ export type StoredContact = {
   createdAt: Date;
 };
 
-/** The simulated GoHighLevel account: codes, tokens, sub-accounts, users and contacts. */
+export type StoredNote = {
+  id: string;
+  contactId: string;
+  locationId: string;
+  body: string;
+  userId: string | null;
+  createdAt: Date;
+};
+
+/** The simulated GoHighLevel account: codes, tokens, sub-accounts, users, contacts and their notes. */
 export class GhlStore {
   readonly codes = new Map<string, StoredAuthorizationCode>();
   readonly tokens = new Map<string, StoredToken>();
   readonly locations = new Map<string, StoredLocation>();
   readonly users = new Map<string, StoredUser>();
   readonly contacts = new Map<string, StoredContact>();
+  readonly notes = new Map<string, StoredNote>();
   #nextTokenNumber = 1;
   /** Set by the control API: the next correct sign-in answers with a demand for a one-time code. */
   twoFactorDemandArmed = false;
@@ -149,6 +164,7 @@ export class GhlStore {
     this.locations.clear();
     this.users.clear();
     this.contacts.clear();
+    this.notes.clear();
     this.#nextTokenNumber = 1;
     this.twoFactorDemandArmed = false;
     this.tokenLatencyMs = 0;

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { SandboxContext } from "../../core/sandbox-context";
 import { requireAccessToken, type ApiEnv } from "./api-access";
+import { registerContactActivityRoutes } from "./contact-activity-routes";
 import { registerBackendRoutes } from "./backend-routes";
 import { registerContactRoutes } from "./contact-routes";
 import type { GhlStore } from "./ghl-store";
@@ -19,6 +20,7 @@ export function createGhlApi(context: SandboxContext, store: GhlStore, limiter: 
   registerLocationRoutes(bearerApi, context, store);
   registerUserRoutes(bearerApi, context, store);
   registerContactRoutes(bearerApi, context, store);
+  registerContactActivityRoutes(bearerApi, context, store);
 
   const api = new Hono();
   // Before the bearer-protected routes: the token endpoint authenticates the app, not a token.

@@ -93,6 +93,15 @@ describe("Telegram destinations against the sandbox Bot API", () => {
     expect(await db.alert.count({ where: { kind: "destination.disabled", openKey: { not: null } } })).toBe(0);
   });
 
+  it("disables the destination when the bot was removed from the group", async () => {
+    const destination = await telegramDestination();
+    await telegram.setChatStatus({ chatId: 424242, status: "kicked" });
+    const result = await deliverMessage({ destinationId: destination.id, deliveryId: "d-kicked", message: message() });
+    expect(result).toMatchObject({ ok: false, error: expect.stringContaining("kicked") });
+    expect(await db.destination.findUniqueOrThrow({ where: { id: destination.id } })).toMatchObject({ status: "DISABLED", statusReason: "The bot was removed from this chat: add it back, then enable the destination." });
+    expect(await telegram.messages(424242)).toEqual([]);
+  });
+
   it("follows a group's upgrade to a supergroup and stores the new chat id", async () => {
     const destination = await telegramDestination("-4242");
     await telegram.setChatStatus({ chatId: -4242, status: "migrated", migrateToChatId: -1004242424242 });
@@ -165,5 +174,23 @@ describe("e-mail destinations", () => {
     expect(mail!.subject).toBe("Balance <low> & falling");
     expect(mail!.html).toContain("&lt;b&gt;not bold&lt;/b&gt;");
     expect(mail!.text).toContain('Spend "today": $12 <b>not bold</b>');
+  });
+
+  it("waits out a short Resend 429 and sends once", async () => {
+    const { destination } = await createDestination({ type: "EMAIL", name: "Owners", emailRecipients: ["limits@agency.test"] });
+    await control.injectFault({ provider: "resend", method: "POST", path: "/emails", mode: "rate_limit", retryAfterSeconds: 1 });
+    const result = await deliverMessage({ destinationId: destination.id, deliveryId: "e-429", message: message() });
+    expect(result).toMatchObject({ ok: true, detail: 'E-mail sent to limits@agency.test to "Owners"' });
+    expect(await sandboxMailsTo("limits@agency.test")).toHaveLength(1);
+    expect(await control.requests({ provider: "resend", path: "/emails" })).toHaveLength(2);
+  });
+
+  it("reports a Resend 429 with a long wait as a failed delivery, logged with its code", async () => {
+    const { destination } = await createDestination({ type: "EMAIL", name: "Owners", emailRecipients: ["later@agency.test"] });
+    await control.injectFault({ provider: "resend", method: "POST", path: "/emails", mode: "rate_limit", retryAfterSeconds: 600 });
+    const result = await deliverMessage({ destinationId: destination.id, deliveryId: "e-429-long", message: message() });
+    expect(result).toMatchObject({ ok: false, error: expect.stringContaining("Resend refused the e-mail") });
+    expect((await deliveriesOf(destination.id)).map((row) => [row.outcome, row.responseCode])).toEqual([["FAILED", 429]]);
+    expect(await sandboxMailsTo("later@agency.test")).toEqual([]);
   });
 });

@@ -109,6 +109,43 @@ describe("GHL API against the sandbox", () => {
     expect(await ghlControl.contacts()).toMatchObject([{ id: first.id, firstName: "Ada L.", tags: ["lead", "vip"] }]);
   });
 
+  it("adds notes and tags to a contact with its sub-account's token", async () => {
+    const location = await agencyApi().createLocation({ name: "Acme", companyId });
+    const api = await locationApi(location.id);
+    const contact = await api.upsertContact({ locationId: location.id, email: "ada@client.test", tags: ["lead"] });
+
+    const note = await api.addContactNote({ contactId: contact.id, body: "Order placed\n[ref 1]" });
+    expect(note).toEqual({ id: expect.stringMatching(/^[A-Za-z0-9]{20}$/), body: "Order placed\n[ref 1]" });
+    expect(await api.listContactNotes(contact.id)).toEqual([note]);
+    expect(await api.addContactTags({ contactId: contact.id, tags: ["paid", "lead"] })).toEqual(["lead", "paid"]);
+    expect(await api.addContactTags({ contactId: contact.id, tags: ["paid"] })).toEqual(["lead", "paid"]);
+    expect(await ghlControl.counters()).toMatchObject({ notesCreated: 1, tagsAdded: 1 });
+    expect(await ghlControl.notes()).toMatchObject([{ id: note.id, contactId: contact.id, locationId: location.id }]);
+  });
+
+  it("refuses notes and tags like GoHighLevel: unknown contact, another sub-account, agency token, bad bodies", async () => {
+    const location = await agencyApi().createLocation({ name: "Acme", companyId });
+    const other = await agencyApi().createLocation({ name: "Other", companyId });
+    const api = await locationApi(location.id);
+    const contact = await api.upsertContact({ locationId: location.id, email: "ada@client.test" });
+
+    expect(await providerErrorOf(api.addContactNote({ contactId: "unknownContact00000", body: "x" }))).toMatchObject({ kind: "invalid_request", httpStatus: 404 });
+    expect(await providerErrorOf((await locationApi(other.id)).addContactTags({ contactId: contact.id, tags: ["x"] }))).toMatchObject({ httpStatus: 403 });
+    expect(await providerErrorOf(agencyApi().listContactNotes(contact.id))).toMatchObject({ kind: "auth", httpStatus: 401 });
+    expect(await providerErrorOf(api.addContactTags({ contactId: contact.id, tags: [] }))).toMatchObject({ httpStatus: 422, message: expect.stringContaining("tags should not be empty") });
+
+    const { accessToken } = await agencyApi().getLocationToken({ companyId, locationId: location.id });
+    rememberSecrets(accessToken);
+    const post = (path: string, body: unknown, headers: Record<string, string> = { authorization: `Bearer ${accessToken}`, version: "2021-07-28" }) =>
+      fetch(`${ghlConfigFromEnv(sandboxEnv()).apiBaseUrl}/contacts/${contact.id}/${path}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+    expect(await (await post("notes", { body: "" })).json()).toEqual({ statusCode: 422, message: ["body should not be empty"], error: "Unprocessable Entity" });
+    expect(await (await post("notes", { body: "x", contactId: contact.id })).json()).toMatchObject({ statusCode: 422, message: ["property contactId should not exist"] });
+    expect(await (await post("tags", { tags: "paid" })).json()).toMatchObject({ statusCode: 422, message: ["each value in tags must be a string"] });
+    expect((await post("notes", { body: "x" }, { authorization: `Bearer ${accessToken}` })).status).toBe(400);
+    expect((await post("notes", { body: "x" }, { version: "2021-07-28" })).status).toBe(401);
+    expect(await ghlControl.notes()).toEqual([]);
+  });
+
   it("finds a sub-account by its prospect e-mail and a user by e-mail", async () => {
     const prospectInfo = { firstName: "Ops", lastName: "Desk", email: "ops+acme@agency.test" };
     const location = await agencyApi().createLocation({ name: "Acme", companyId, prospectInfo });

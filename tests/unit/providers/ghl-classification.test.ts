@@ -153,6 +153,7 @@ describe("ghlConfigFromEnv", () => {
         "users.write",
         "users.readonly",
         "contacts.write",
+        "contacts.readonly",
         "oauth.write",
         "oauth.readonly",
       ],

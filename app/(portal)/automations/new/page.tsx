@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "New automation" };
 
 export default async function NewAutomationPage() {
   await requireAdminSession();
-  const { destinations, companies } = await automationFormChoices();
+  const { destinations, companies, crm } = await automationFormChoices();
   return (
     <>
       <PageHeader title="New automation" description="What to send, where, and when." />
@@ -23,6 +23,7 @@ export default async function NewAutomationPage() {
         values={{ name: "", companyId: null, destinationId: "", cron: "0 9 * * *", typed: { type: "SCHEDULED_REPORT", config: { period: "daily" } } }}
         destinations={destinations}
         companies={companies}
+        crm={crm}
       />
     </>
   );

@@ -16,7 +16,7 @@ export default async function EditAutomationPage({ params }: { params: Promise<{
   return (
     <>
       <PageHeader title={`Edit “${automation.name}”`} />
-      <AutomationForm values={automation} destinations={choices.destinations} companies={choices.companies} />
+      <AutomationForm values={automation} destinations={choices.destinations} companies={choices.companies} crm={choices.crm} />
     </>
   );
 }
