@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { Decimal } from "@/lib/money";
-import { type AnalyticsFilters, countedOrdersWhere, type PeriodWindow, utc } from "./filters";
+import { type AnalyticsFilters, type PeriodWindow, utc } from "./filters";
 import { FIGURE_TOTALS, type FigureTotals, withOrderFigures } from "./order-figures";
 
 export type KpiFigures = FigureTotals & {
@@ -31,16 +31,15 @@ function withRatios(totals: FigureTotals): KpiFigures {
 
 /** The period's KPIs and the previous period's (same length, just before), in one pass over the orders. */
 export async function loadKpis(filters: AnalyticsFilters, window: PeriodWindow, currency: string): Promise<Kpis> {
-  const [rows, [foreign]] = await Promise.all([
-    db.$queryRaw<(FigureTotals & { current: boolean })[]>`${withOrderFigures(filters, window.previousStart, window.end, currency)}
-      SELECT ("createdAt" >= ${utc(window.start)}) AS "current", ${FIGURE_TOTALS}
-      FROM figures GROUP BY 1`,
-    db.$queryRaw<{ documents: number }[]>`SELECT count(*)::int AS "documents"
-      FROM "Order" o JOIN "Invoice" i ON i."orderId" = o."id"
-      WHERE ${countedOrdersWhere(filters, window.start, window.end)} AND i."status" <> 'VOID' AND i."currency" <> ${currency}`,
-  ]);
-  const of = (current: boolean) => withRatios(rows.find((row) => row.current === current) ?? ZERO);
-  return { current: of(true), previous: of(false), foreignCurrencyDocuments: foreign?.documents ?? 0 };
+  const rows = await db.$queryRaw<(FigureTotals & { current: boolean; foreignDocuments: number })[]>`${withOrderFigures(filters, window.previousStart, window.end, currency)}
+    SELECT ("createdAt" >= ${utc(window.start)}) AS "current", ${FIGURE_TOTALS}, SUM("foreignDocuments")::int AS "foreignDocuments"
+    FROM figures GROUP BY 1`;
+  const of = (current: boolean) => rows.find((row) => row.current === current);
+  const figures = (current: boolean) => {
+    const { foreignDocuments: _counted, current: _which, ...totals } = of(current) ?? { ...ZERO, current, foreignDocuments: 0 };
+    return withRatios(totals);
+  };
+  return { current: figures(true), previous: figures(false), foreignCurrencyDocuments: of(true)?.foreignDocuments ?? 0 };
 }
 
 /** The change from `previous` to `current` as a fraction (0.25 = +25 %), null when there is nothing to compare with. */

@@ -18,16 +18,26 @@ export async function loadTopCompanies(filters: AnalyticsFilters, range: Range, 
     SELECT ranked.*, c."name" FROM ranked JOIN "Company" c ON c."id" = ranked."companyId" ORDER BY "profit" DESC, "companyId"`;
 }
 
-/** The services that brought the most profit in the range (named as when last ordered). */
+/**
+ * The services that brought the most profit in the range, named as they were when last
+ * ordered (the ranking reads only indexed columns; the ten names are one probe each).
+ */
 export async function loadTopServices(filters: AnalyticsFilters, range: Range, currency: string): Promise<ServiceRanking[]> {
-  return db.$queryRaw<ServiceRanking[]>`${withOrderFigures(filters, range.start, range.end, currency)}
-    SELECT "serviceId", max("serviceName") AS "serviceName", min("network"::text)::"Network" AS "network", ${FIGURE_TOTALS}
-    FROM figures GROUP BY 1 ORDER BY "profit" DESC, "serviceId" LIMIT ${RANKING_SIZE}`;
+  return db.$queryRaw<ServiceRanking[]>`${withOrderFigures(filters, range.start, range.end, currency)},
+    ranked AS (SELECT "serviceId", min("network"::text)::"Network" AS "network", ${FIGURE_TOTALS}
+      FROM figures GROUP BY 1 ORDER BY "profit" DESC, "serviceId" LIMIT ${RANKING_SIZE})
+    SELECT ranked.*, (SELECT o."serviceName" FROM "Order" o WHERE o."serviceId" = ranked."serviceId" ORDER BY o."createdAt" DESC LIMIT 1) AS "serviceName"
+    FROM ranked ORDER BY "profit" DESC, "serviceId"`;
 }
 
-/** The target links (normalised: one row per "same link") that brought the most profit in the range. */
+/**
+ * The target links (normalised: one row per "same link") that brought the most profit in the
+ * range, each shown as it was last written.
+ */
 export async function loadTopTargetLinks(filters: AnalyticsFilters, range: Range, currency: string): Promise<TargetLinkRanking[]> {
-  return db.$queryRaw<TargetLinkRanking[]>`${withOrderFigures(filters, range.start, range.end, currency)}
-    SELECT "linkKey", min("link") AS "link", count(DISTINCT "companyId")::int AS "companies", ${FIGURE_TOTALS}
-    FROM figures GROUP BY 1 ORDER BY "profit" DESC, "linkKey" LIMIT ${RANKING_SIZE}`;
+  return db.$queryRaw<TargetLinkRanking[]>`${withOrderFigures(filters, range.start, range.end, currency)},
+    ranked AS (SELECT "linkKey", count(DISTINCT "companyId")::int AS "companies", ${FIGURE_TOTALS}
+      FROM figures GROUP BY 1 ORDER BY "profit" DESC, "linkKey" LIMIT ${RANKING_SIZE})
+    SELECT ranked.*, (SELECT o."link" FROM "Order" o WHERE o."linkKey" = ranked."linkKey" ORDER BY o."createdAt" DESC LIMIT 1) AS "link"
+    FROM ranked ORDER BY "profit" DESC, "linkKey"`;
 }

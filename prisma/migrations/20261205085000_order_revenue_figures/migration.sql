@@ -76,3 +76,7 @@ CREATE TRIGGER "Invoice_order_revenue_truncate" AFTER TRUNCATE ON "Invoice"
 
 -- CreateIndex
 CREATE INDEX "Order_figures_idx" ON "Order"("createdAt", "providerOrderId", "network", "serviceId", "companyId", "charge", "expectedCost", "netRevenue", "revenueCurrency", "revenueDocuments", "linkKey");
+
+-- A service's last order (the name it was ranked under) is one index probe; "services with orders" still uses it.
+DROP INDEX "Order_serviceId_idx";
+CREATE INDEX "Order_serviceId_createdAt_idx" ON "Order"("serviceId", "createdAt");
