@@ -8,7 +8,7 @@ import { env } from "@/lib/env";
  * its own). Prisma's queries are qualified by the adapter; raw SQL relies on the
  * search_path set on every new connection.
  */
-function createPrismaClient(databaseUrl: string, poolMax: number): PrismaClient {
+function createPrismaClient(databaseUrl: string, poolMax: number): { prisma: PrismaClient; pool: pg.Pool } {
   const url = new URL(databaseUrl);
   const schema = url.searchParams.get("schema");
   url.searchParams.delete("schema");
@@ -18,11 +18,12 @@ function createPrismaClient(databaseUrl: string, poolMax: number): PrismaClient 
     max: poolMax,
     ...(schema ? { Client: clientUsingSchema(schema) } : {}),
   });
-  return new PrismaClient({
+  const prisma = new PrismaClient({
     adapter: new PrismaPg(pool, schema ? { schema } : undefined),
     // With a small pool, concurrent requests queue for a connection before their transaction starts.
     transactionOptions: { maxWait: 10_000, timeout: 15_000 },
   });
+  return { prisma, pool };
 }
 
 /**
@@ -63,13 +64,18 @@ export async function openPgClient(): Promise<pg.Client> {
   return client;
 }
 
-const globalForPrisma = globalThis as unknown as { socialScaleDb?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { socialScaleDatabase?: { prisma: PrismaClient; pool: pg.Pool } };
 
-function client(): PrismaClient {
+function connection(): { prisma: PrismaClient; pool: pg.Pool } {
   const { DATABASE_URL, DATABASE_POOL_MAX } = env();
-  globalForPrisma.socialScaleDb ??= createPrismaClient(DATABASE_URL, DATABASE_POOL_MAX);
-  return globalForPrisma.socialScaleDb;
+  globalForPrisma.socialScaleDatabase ??= createPrismaClient(DATABASE_URL, DATABASE_POOL_MAX);
+  return globalForPrisma.socialScaleDatabase;
 }
+
+const client = (): PrismaClient => connection().prisma;
+
+/** The pool under Prisma, for hot reads sent without Prisma (lib/db-read.ts): same connections, same schema. */
+export const pgPool = (): pg.Pool => connection().pool;
 
 /** The app's Prisma client, created on first use (so importing it needs no environment). */
 export const db = new Proxy({} as PrismaClient, {
