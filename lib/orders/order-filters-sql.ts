@@ -5,7 +5,7 @@ import type { OrderFilters } from "./list-orders";
 const DAY_MS = 86_400_000;
 const timestamp = (instant: Date) => Prisma.sql`(${instant.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
 
-/** The orders list's filters as SQL over `"Order" o` (what the Prisma `where` of list-orders.ts selects). */
+/** The orders list's filters as SQL over `"Order" o` (the list page, its count and its CSV export). */
 export function orderFiltersSql(filters: OrderFilters): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (filters.companyId) conditions.push(Prisma.sql`o."companyId" = ${filters.companyId}`);
