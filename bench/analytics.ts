@@ -157,8 +157,8 @@ const cases: { label: string; loader: () => Promise<unknown>; bare: () => Promis
     label: "company page: totals",
     loader: () => getCompanyTotals("c7"),
     bare: both(
-      bare(`SELECT SUM(COALESCE("charge", "expectedCost")) FROM "Order" WHERE "companyId" = 'c7' AND "providerOrderId" IS NOT NULL`),
-      bare(`SELECT "kind", SUM("amount") FROM "Invoice" WHERE "companyId" = 'c7' AND "status" <> 'VOID' GROUP BY 1`),
+      bare(`SELECT (SELECT SUM(COALESCE("charge", "expectedCost")) FROM "Order" WHERE "companyId" = 'c7' AND "providerOrderId" IS NOT NULL),
+        (SELECT SUM(CASE WHEN "kind" = 'CREDIT_NOTE' THEN -"amount" ELSE "amount" END) FROM "Invoice" WHERE "companyId" = 'c7' AND "status" <> 'VOID')`),
       bare(`SELECT * FROM "AppSettings" WHERE "id" = 1`),
     ),
   },

@@ -1,7 +1,7 @@
-import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { readRows } from "@/lib/db-read";
 import { Decimal } from "@/lib/money";
-import { type AnalyticsFilters, type PeriodWindow, utc } from "./filters";
+import type { AnalyticsFilters, PeriodWindow } from "./filters";
 import { FIGURE_TOTALS, type FigureTotals, withOrderFigures } from "./order-figures";
 
 export type KpiFigures = FigureTotals & {
@@ -18,28 +18,40 @@ export type Kpis = {
   foreignCurrencyDocuments: number;
 };
 
-const ZERO: FigureTotals = { orders: 0, revenue: new Decimal(0), cost: new Decimal(0), profit: new Decimal(0) };
+/** A range's totals, and how many of its documents were left out for their currency. */
+export type RangeTotals = FigureTotals & { foreignDocuments: number };
 
-function withRatios(totals: FigureTotals): KpiFigures {
-  const revenue = new Decimal(totals.revenue);
+function withRatios({ orders, revenue, cost, profit }: FigureTotals): KpiFigures {
+  const net = new Decimal(revenue);
   return {
-    ...totals,
-    margin: revenue.isZero() ? null : new Decimal(totals.profit).dividedBy(revenue),
-    averageOrderValue: totals.orders === 0 ? null : revenue.dividedBy(totals.orders),
+    orders,
+    revenue,
+    cost,
+    profit,
+    margin: net.isZero() ? null : new Decimal(profit).dividedBy(net),
+    averageOrderValue: orders === 0 ? null : net.dividedBy(orders),
   };
 }
 
-/** The period's KPIs and the previous period's (same length, just before), in one pass over the orders. */
+/** Revenue, cost, profit and orders over [from, to), in one pass over the orders. */
+export async function loadRangeTotals(filters: AnalyticsFilters, from: Date, to: Date, currency: string): Promise<RangeTotals> {
+  const [totals] = await readRows<RangeTotals>(Prisma.sql`${withOrderFigures(filters, from, to, currency)}
+    SELECT ${FIGURE_TOTALS}, COALESCE(SUM("foreignDocuments"), 0)::int AS "foreignDocuments" FROM figures`);
+  return totals!;
+}
+
+/** The KPIs from the period's totals and the previous period's. */
+export function kpisOf(current: RangeTotals, previous: FigureTotals): Kpis {
+  return { current: withRatios(current), previous: withRatios(previous), foreignCurrencyDocuments: current.foreignDocuments };
+}
+
+/** The period's KPIs and the previous period's (same length, just before). */
 export async function loadKpis(filters: AnalyticsFilters, window: PeriodWindow, currency: string): Promise<Kpis> {
-  const rows = await db.$queryRaw<(FigureTotals & { current: boolean; foreignDocuments: number })[]>`${withOrderFigures(filters, window.previousStart, window.end, currency)}
-    SELECT ("createdAt" >= ${utc(window.start)}) AS "current", ${FIGURE_TOTALS}, SUM("foreignDocuments")::int AS "foreignDocuments"
-    FROM figures GROUP BY 1`;
-  const of = (current: boolean) => rows.find((row) => row.current === current);
-  const figures = (current: boolean) => {
-    const { foreignDocuments: _counted, current: _which, ...totals } = of(current) ?? { ...ZERO, current, foreignDocuments: 0 };
-    return withRatios(totals);
-  };
-  return { current: figures(true), previous: figures(false), foreignCurrencyDocuments: of(true)?.foreignDocuments ?? 0 };
+  const [current, previous] = await Promise.all([
+    loadRangeTotals(filters, window.start, window.end, currency),
+    loadRangeTotals(filters, window.previousStart, window.start, currency),
+  ]);
+  return kpisOf(current, previous);
 }
 
 /** The change from `previous` to `current` as a fraction (0.25 = +25 %), null when there is nothing to compare with. */

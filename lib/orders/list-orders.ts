@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { readRows } from "@/lib/db-read";
-import type { Network, OrderStatus } from "@/lib/generated/prisma/client";
+import type { InvoiceKind, InvoiceStatus, Network, Order, OrderStatus } from "@/lib/generated/prisma/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { countCap, dateParam, firstParam, type PageOf, pageOf, type Pagination, type SearchParams, type SortDirection, sortFrom } from "@/lib/list-query";
 import { orderFiltersSql, orderSortSql } from "./order-filters-sql";
@@ -39,28 +39,16 @@ export function orderFiltersFrom(params: SearchParams): OrderFilters {
   };
 }
 
-const listSelect = {
-  id: true,
-  createdAt: true,
-  status: true,
-  serviceId: true,
-  serviceName: true,
-  network: true,
-  link: true,
-  quantity: true,
-  expectedCost: true,
-  charge: true,
-  remains: true,
-  currency: true,
-  multiplier: true,
-  providerOrderId: true,
-  company: { select: { id: true, name: true } },
-  invoices: { select: { id: true, number: true, kind: true, amount: true, status: true } },
-} as const satisfies Prisma.OrderSelect;
+type ListedDocument = { id: string; number: string; kind: InvoiceKind; amount: Prisma.Decimal; status: InvoiceStatus };
 
-export type OrderListItem = Prisma.OrderGetPayload<{ select: typeof listSelect }>;
+export type OrderListItem = Pick<
+  Order,
+  | "id" | "createdAt" | "status" | "serviceId" | "serviceName" | "network" | "link" | "quantity"
+  | "expectedCost" | "charge" | "remains" | "currency" | "multiplier" | "providerOrderId"
+> & { company: { id: string; name: string }; invoices: ListedDocument[] };
 
-type OrderListRow = Omit<OrderListItem, "invoices"> & { invoices: (Omit<OrderListItem["invoices"][number], "amount"> & { amount: string })[] };
+/** As Postgres sends it: json carries the documents' amounts as exact text. */
+type OrderListRow = Omit<OrderListItem, "invoices"> & { invoices: (Omit<ListedDocument, "amount"> & { amount: string })[] };
 
 async function cappedCount(where: Prisma.Sql, pagination: Pagination): Promise<{ count: number; capped: boolean }> {
   const cap = countCap(pagination);

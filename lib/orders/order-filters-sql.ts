@@ -9,7 +9,7 @@ const timestamp = (instant: Date) => Prisma.sql`(${instant.toISOString()}::times
 export function orderFiltersSql(filters: OrderFilters): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (filters.companyId) conditions.push(Prisma.sql`o."companyId" = ${filters.companyId}`);
-  if (filters.status === "OPEN") conditions.push(Prisma.sql`o."status"::text = ANY(${OPEN_ORDER_STATUSES}::text[])`);
+  if (filters.status === "OPEN") conditions.push(Prisma.sql`o."status" = ANY(${OPEN_ORDER_STATUSES}::"OrderStatus"[])`);
   else if (filters.status) conditions.push(Prisma.sql`o."status" = ${filters.status}::"OrderStatus"`);
   if (filters.network) conditions.push(Prisma.sql`o."network" = ${filters.network}::"Network"`);
   if (filters.serviceId) conditions.push(Prisma.sql`o."serviceId" = ${filters.serviceId}`);
