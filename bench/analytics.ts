@@ -6,10 +6,13 @@
  */
 import { benchDatabase } from "./lib/bench-database";
 import { applyBenchEnvironment } from "./lib/bench-env";
-import { medianMs, ratioLine } from "./lib/measure";
+import pg from "pg";
+import { pairedMedians, ratioLine } from "./lib/measure";
 
-const { client } = await benchDatabase();
+const { url, client } = await benchDatabase();
 applyBenchEnvironment({ DATABASE_POOL_MAX: "4" });
+// The bare SQL gets a pool of the same size as the app's, so its parallel queries run in parallel too.
+const pool = new pg.Pool({ connectionString: url, options: "-c jit=off", max: 4 });
 
 const { loadKpis } = await import("@/lib/analytics/kpis");
 const { loadSeries } = await import("@/lib/analytics/series");
@@ -30,7 +33,7 @@ const period = resolvePeriod({ preset: "30d" }, "UTC");
 const ts = (instant: Date) => instant.toISOString().replace("T", " ").replace("Z", "");
 const [start, end, previousStart] = [ts(period.start), ts(period.end), ts(period.previousStart)];
 const page = { page: 1, pageSize: 25, skip: 0 };
-const bare = (text: string, values: unknown[] = []) => () => client.query(text, values);
+const bare = (text: string, values: unknown[] = []) => () => pool.query(text, values);
 const both = (...queries: (() => Promise<unknown>)[]) => () => Promise.all(queries.map((query) => query()));
 
 // Each order's revenue as the database keeps it (netRevenue, set by the Invoice triggers).
@@ -186,13 +189,12 @@ const cases: { label: string; loader: () => Promise<unknown>; bare: () => Promis
 ];
 
 const only = process.argv[2];
-console.info(`\nLoaders vs bare SQL on ${(1_000_000).toLocaleString("en-US")} orders (median of 7, same process):`);
+console.info(`\nLoaders vs bare SQL on ${(1_000_000).toLocaleString("en-US")} orders (9 interleaved pairs, medians and median ratio, same process):`);
 for (const { label, loader, bare: baseline } of cases) {
   if (only && !label.includes(only)) continue;
-  // Alternated, so caches warm both alike.
-  const loaderMs = await medianMs(loader);
-  const bareMs = await medianMs(baseline);
-  console.info(ratioLine(label, loaderMs, bareMs));
+  const { measuredMs, baselineMs, ratio } = await pairedMedians(loader, baseline);
+  console.info(ratioLine(label, measuredMs, baselineMs, "bare SQL", ratio));
 }
 await db.$disconnect();
+await pool.end();
 await client.end();
