@@ -6,10 +6,13 @@
  */
 import { benchDatabase } from "./lib/bench-database";
 import { applyBenchEnvironment } from "./lib/bench-env";
-import { medianMs, ratioLine } from "./lib/measure";
+import pg from "pg";
+import { pairedMedians, ratioLine } from "./lib/measure";
 
-const { client } = await benchDatabase();
+const { url, client } = await benchDatabase();
 applyBenchEnvironment({ DATABASE_POOL_MAX: "4" });
+// The bare SQL gets a pool of the same size as the app's, so its parallel queries run in parallel too.
+const pool = new pg.Pool({ connectionString: url, options: "-c jit=off", max: 4 });
 
 const { loadKpis } = await import("@/lib/analytics/kpis");
 const { loadSeries } = await import("@/lib/analytics/series");
@@ -30,33 +33,29 @@ const period = resolvePeriod({ preset: "30d" }, "UTC");
 const ts = (instant: Date) => instant.toISOString().replace("T", " ").replace("Z", "");
 const [start, end, previousStart] = [ts(period.start), ts(period.end), ts(period.previousStart)];
 const page = { page: 1, pageSize: 25, skip: 0 };
-const bare = (text: string, values: unknown[] = []) => () => client.query(text, values);
+const bare = (text: string, values: unknown[] = []) => () => pool.query(text, values);
 const both = (...queries: (() => Promise<unknown>)[]) => () => Promise.all(queries.map((query) => query()));
 
-const REVENUE = `COALESCE((SELECT SUM(CASE WHEN i."kind" = 'INVOICE' THEN i."amount" ELSE -i."amount" END) FROM "Invoice" i
-  WHERE i."orderId" = o."id" AND i."status" <> 'VOID' AND i."currency" = 'USD'), 0)`;
-const FIGURES = (from: string, extra = "") => `WITH f AS (SELECT o.*, COALESCE(o."charge", o."expectedCost") AS "cost", ${REVENUE} AS "revenue"
+// Each order's revenue as the database keeps it (netRevenue, set by the Invoice triggers).
+const REVENUE = `CASE WHEN o."revenueCurrency" = 'USD' THEN o."netRevenue" ELSE 0 END`;
+const FIGURES = (from: string, extra = "") => `WITH f AS (SELECT o."createdAt", o."companyId", o."serviceId", o."network", o."linkKey",
+  COALESCE(o."charge", o."expectedCost") AS "cost", ${REVENUE} AS "revenue",
+  CASE WHEN o."revenueCurrency" <> 'USD' THEN o."revenueDocuments" ELSE 0 END AS "foreign"
   FROM "Order" o WHERE o."providerOrderId" IS NOT NULL AND o."createdAt" >= '${from}' AND o."createdAt" < '${end}' ${extra})`;
+const HISTORY = `SELECT o."id", o."createdAt", o."status", o."companyId", c."name", o."serviceId", o."serviceName", o."network", o."link", o."quantity",
+  COALESCE(o."charge", o."expectedCost"), ${REVENUE} FROM "Order" o JOIN "Company" c ON c."id" = o."companyId"`;
 const TOTALS = `count(*)::int, SUM("revenue"), SUM("cost"), SUM("revenue" - "cost") AS "profit"`;
 
 const cases: { label: string; loader: () => Promise<unknown>; bare: () => Promise<unknown> }[] = [
   {
     label: "analytics: KPIs, 30 days + previous 30",
     loader: () => loadKpis({}, period, "USD"),
-    bare: both(
-      bare(`${FIGURES(previousStart)} SELECT ("createdAt" >= '${start}'), ${TOTALS} FROM f GROUP BY 1`),
-      bare(`SELECT count(*) FROM "Order" o JOIN "Invoice" i ON i."orderId" = o."id" WHERE o."providerOrderId" IS NOT NULL
-        AND o."createdAt" >= '${start}' AND o."createdAt" < '${end}' AND i."status" <> 'VOID' AND i."currency" <> 'USD'`),
-    ),
+    bare: bare(`${FIGURES(previousStart)} SELECT ("createdAt" >= '${start}'), ${TOTALS}, SUM("foreign") FROM f GROUP BY 1`),
   },
   {
     label: "analytics: KPIs of one company, 30 days",
     loader: () => loadKpis({ companyId: "c7" }, period, "USD"),
-    bare: both(
-      bare(`${FIGURES(previousStart, `AND o."companyId" = 'c7'`)} SELECT ("createdAt" >= '${start}'), ${TOTALS} FROM f GROUP BY 1`),
-      bare(`SELECT count(*) FROM "Order" o JOIN "Invoice" i ON i."orderId" = o."id" WHERE o."providerOrderId" IS NOT NULL AND o."companyId" = 'c7'
-        AND o."createdAt" >= '${start}' AND o."createdAt" < '${end}' AND i."status" <> 'VOID' AND i."currency" <> 'USD'`),
-    ),
+    bare: bare(`${FIGURES(previousStart, `AND o."companyId" = 'c7'`)} SELECT ("createdAt" >= '${start}'), ${TOTALS}, SUM("foreign") FROM f GROUP BY 1`),
   },
   {
     label: "analytics: series by day and network, 30 days",
@@ -73,18 +72,20 @@ const cases: { label: string; loader: () => Promise<unknown>; bare: () => Promis
   {
     label: "analytics: top services, 30 days",
     loader: () => loadTopServices({}, period, "USD"),
-    bare: bare(`${FIGURES(start)} SELECT "serviceId", max("serviceName"), min("network"::text), ${TOTALS} FROM f GROUP BY 1 ORDER BY "profit" DESC, 1 LIMIT 10`),
+    bare: bare(`${FIGURES(start)}, r AS (SELECT "serviceId", min("network"::text), ${TOTALS} FROM f GROUP BY 1 ORDER BY "profit" DESC, 1 LIMIT 10)
+      SELECT r.*, (SELECT o."serviceName" FROM "Order" o WHERE o."serviceId" = r."serviceId" ORDER BY o."createdAt" DESC LIMIT 1) FROM r`),
   },
   {
     label: "analytics: top target links, 30 days",
     loader: () => loadTopTargetLinks({}, period, "USD"),
-    bare: bare(`${FIGURES(start)} SELECT "linkKey", min("link"), count(DISTINCT "companyId"), ${TOTALS} FROM f GROUP BY 1 ORDER BY "profit" DESC, 1 LIMIT 10`),
+    bare: bare(`${FIGURES(start)}, r AS (SELECT "linkKey", count(DISTINCT "companyId"), ${TOTALS} FROM f GROUP BY 1 ORDER BY "profit" DESC, 1 LIMIT 10)
+      SELECT r.*, (SELECT o."link" FROM "Order" o WHERE o."linkKey" = r."linkKey" ORDER BY o."createdAt" DESC LIMIT 1) FROM r`),
   },
   {
     label: "analytics: every order on one link (exact), with totals",
     loader: () => loadTargetLinkOrders({ exact: "instagram.com/brand4242" }, "USD"),
     bare: both(
-      bare(`SELECT o.*, c."name", COALESCE(o."charge", o."expectedCost"), ${REVENUE} FROM "Order" o JOIN "Company" c ON c."id" = o."companyId"
+      bare(`${HISTORY}
         WHERE o."linkKey" = 'instagram.com/brand4242' ORDER BY o."createdAt" DESC, o."id" DESC LIMIT 501`),
       bare(`SELECT count(DISTINCT "companyId"), count(DISTINCT "serviceId"), count(*), SUM(${REVENUE}), SUM(COALESCE(o."charge", o."expectedCost"))
         FROM "Order" o WHERE o."linkKey" = 'instagram.com/brand4242' AND o."providerOrderId" IS NOT NULL`),
@@ -94,7 +95,7 @@ const cases: { label: string; loader: () => Promise<unknown>; bare: () => Promis
     label: "analytics: orders whose link contains a fragment",
     loader: () => loadTargetLinkOrders({ contains: "brand4242" }, "USD"),
     bare: both(
-      bare(`SELECT o.*, c."name", COALESCE(o."charge", o."expectedCost"), ${REVENUE} FROM "Order" o JOIN "Company" c ON c."id" = o."companyId"
+      bare(`${HISTORY}
         WHERE o."link" ILIKE '%brand4242%' ORDER BY o."createdAt" DESC, o."id" DESC LIMIT 501`),
       bare(`SELECT count(DISTINCT "companyId"), count(DISTINCT "serviceId"), count(*), SUM(${REVENUE}), SUM(COALESCE(o."charge", o."expectedCost"))
         FROM "Order" o WHERE o."link" ILIKE '%brand4242%' AND o."providerOrderId" IS NOT NULL`),
@@ -104,7 +105,7 @@ const cases: { label: string; loader: () => Promise<unknown>; bare: () => Promis
     label: "analytics: company order history with profit, page 1",
     loader: () => loadCompanyOrderHistory("c7", page, "USD"),
     bare: both(
-      bare(`SELECT o.*, c."name", COALESCE(o."charge", o."expectedCost"), ${REVENUE} FROM "Order" o JOIN "Company" c ON c."id" = o."companyId"
+      bare(`${HISTORY}
         WHERE o."companyId" = 'c7' ORDER BY o."createdAt" DESC, o."id" DESC LIMIT 25`),
       bare(`SELECT count(*) FROM "Order" WHERE "companyId" = 'c7'`),
     ),
@@ -159,8 +160,8 @@ const cases: { label: string; loader: () => Promise<unknown>; bare: () => Promis
     label: "company page: totals",
     loader: () => getCompanyTotals("c7"),
     bare: both(
-      bare(`SELECT SUM(COALESCE("charge", "expectedCost")) FROM "Order" WHERE "companyId" = 'c7' AND "providerOrderId" IS NOT NULL`),
-      bare(`SELECT "kind", SUM("amount") FROM "Invoice" WHERE "companyId" = 'c7' AND "status" <> 'VOID' GROUP BY 1`),
+      bare(`SELECT (SELECT SUM(COALESCE("charge", "expectedCost")) FROM "Order" WHERE "companyId" = 'c7' AND "providerOrderId" IS NOT NULL),
+        (SELECT SUM(CASE WHEN "kind" = 'CREDIT_NOTE' THEN -"amount" ELSE "amount" END) FROM "Invoice" WHERE "companyId" = 'c7' AND "status" <> 'VOID')`),
       bare(`SELECT * FROM "AppSettings" WHERE "id" = 1`),
     ),
   },
@@ -188,13 +189,12 @@ const cases: { label: string; loader: () => Promise<unknown>; bare: () => Promis
 ];
 
 const only = process.argv[2];
-console.info(`\nLoaders vs bare SQL on ${(1_000_000).toLocaleString("en-US")} orders (median of 7, same process):`);
+console.info(`\nLoaders vs bare SQL on ${(1_000_000).toLocaleString("en-US")} orders (9 interleaved pairs, medians and median ratio, same process):`);
 for (const { label, loader, bare: baseline } of cases) {
   if (only && !label.includes(only)) continue;
-  // Alternated, so caches warm both alike.
-  const loaderMs = await medianMs(loader);
-  const bareMs = await medianMs(baseline);
-  console.info(ratioLine(label, loaderMs, bareMs));
+  const { measuredMs, baselineMs, ratio } = await pairedMedians(loader, baseline);
+  console.info(ratioLine(label, measuredMs, baselineMs, "bare SQL", ratio));
 }
 await db.$disconnect();
+await pool.end();
 await client.end();

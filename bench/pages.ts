@@ -3,7 +3,8 @@
  * load — 200 requests, 10 at a time (autocannon) — on the million-order database at
  * DATABASE_URL (seeded when missing), signed in as the administrator. Prints p50 and p97.5
  * per page (autocannon's percentiles; p97.5 is stricter than the p95 goal); the ratio is
- * p97.5 against the 500 ms goal (≤ 1.00× meets it).
+ * p97.5 against the 500 ms goal (≤ 1.00× meets it). The sign-in page (static, signed out)
+ * comes first: what the machine's load alone costs a request, for reading the others.
  */
 import { spawn } from "node:child_process";
 import autocannon from "autocannon";
@@ -31,7 +32,17 @@ const PAGES = [
 
 const { client } = await benchDatabase();
 const sandbox = await startSandbox({ port: 0 });
-applyBenchEnvironment({ DATABASE_POOL_MAX: "10" }, sandbox.url);
+applyBenchEnvironment(
+  {
+    DATABASE_POOL_MAX: "10",
+    // Production must name a workflow engine. Inngest (keys that reach nothing) runs no cron inside
+    // the server, so only the measured requests load it; the embedded runner would sync 10,000 open orders meanwhile.
+    INNGEST_EVENT_KEY: "bench-unused",
+    INNGEST_SIGNING_KEY: `signkey-prod-${"0".repeat(64)}`,
+    INNGEST_BASE_URL: "http://127.0.0.1:9",
+  },
+  sandbox.url,
+);
 
 // The administrator, signed in with a session token minted like Auth.js mints it.
 const [admin] = (
@@ -39,14 +50,18 @@ const [admin] = (
     VALUES ('bench-admin', 'bench@agency.test', 'Bench Admin', 'not-a-real-hash', now())
     ON CONFLICT ("role") DO UPDATE SET "email" = "User"."email" RETURNING "id", "sessionVersion"`)
 ).rows as { id: string; sessionVersion: number }[];
+// Each session token names its AuthSession row (sessions end on logout).
+const sessionId = `bench-${Date.now()}`;
+await client.query(`INSERT INTO "AuthSession" ("id", "userId", "expiresAt") VALUES ($1, $2, now() + interval '1 day')`, [sessionId, admin!.id]);
 const cookieName = "authjs.session-token";
 const token = await encode({
-  token: { sub: admin!.id, sessionVersion: admin!.sessionVersion, name: "Bench Admin", email: "bench@agency.test" },
+  token: { sub: admin!.id, sessionVersion: admin!.sessionVersion, sessionId, name: "Bench Admin", email: "bench@agency.test" },
   secret: process.env.AUTH_SECRET as string,
   salt: cookieName,
 });
 
-const app = spawn("npx", ["next", "start", "--port", String(PORT)], { stdio: ["ignore", "ignore", "inherit"], env: process.env });
+// Its own process group, so stopping it stops the next-server under npx too.
+const app = spawn("npx", ["next", "start", "--port", String(PORT)], { stdio: ["ignore", "ignore", "inherit"], env: process.env, detached: true });
 try {
   for (let attempt = 0; ; attempt++) {
     if (await fetch(`http://127.0.0.1:${PORT}/login`).then((response) => response.ok, () => false)) break;
@@ -59,7 +74,8 @@ try {
       url: `http://127.0.0.1:${PORT}${path}`,
       connections: 10,
       amount: 200,
-      headers: { cookie: `${cookieName}=${token}` },
+      // The sign-in page is asked for signed out (signed in, it redirects to the dashboard).
+      headers: path === "/login" ? {} : { cookie: `${cookieName}=${token}` },
     });
     const failed = result.non2xx + result.errors + result.timeouts;
     const p97 = result.latency.p97_5;
@@ -67,7 +83,7 @@ try {
     console.info(`${line}  ${(p97 / GOAL_MS).toFixed(2)}×`);
   }
 } finally {
-  app.kill("SIGTERM");
+  process.kill(-app.pid!, "SIGTERM");
   await sandbox.close();
   await client.end();
 }

@@ -1,6 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { type Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 
 /**
@@ -76,6 +76,9 @@ function database(): Database {
 
 const client = (): PrismaClient => database().prisma;
 
+/** The pool under Prisma, for statements sent without Prisma (lib/db-sql.ts): same connections, same schema. */
+export const pgPool = (): pg.Pool => database().pool;
+
 /** The app's Prisma client, created on first use (so importing it needs no environment). */
 export const db = new Proxy({} as PrismaClient, {
   get(_target, property) {
@@ -83,35 +86,3 @@ export const db = new Proxy({} as PrismaClient, {
     return typeof value === "function" ? value.bind(client()) : value;
   },
 });
-
-/** Something that runs SQL: the pool, or one connection inside a transaction. */
-export type SqlExecutor = pg.Pool | pg.PoolClient;
-
-/**
- * A `Prisma.sql` query run on the pg pool under Prisma, without Prisma: for hot paths that
- * are plain SQL already (the workflow runner's claims and step writes), where Prisma's raw
- * query path costs several times the CPU of the query itself. Rows come as pg parses them.
- */
-export async function sqlQuery<Row extends pg.QueryResultRow>(query: Prisma.Sql, executor: SqlExecutor = database().pool): Promise<pg.QueryResult<Row>> {
-  return executor.query<Row>(query.text, query.values as unknown[]);
-}
-
-/** `work` in one transaction on one pooled connection: committed when it resolves, rolled back when it throws. */
-export async function sqlTransaction<T>(work: (connection: pg.PoolClient) => Promise<T>): Promise<T> {
-  const connection = await database().pool.connect();
-  let broken = false;
-  try {
-    await connection.query("BEGIN");
-    const result = await work(connection);
-    await connection.query("COMMIT");
-    return result;
-  } catch (error) {
-    await connection.query("ROLLBACK").catch(() => {
-      broken = true;
-    });
-    throw error;
-  } finally {
-    // A connection that cannot even roll back is discarded, not handed to the next caller.
-    connection.release(broken);
-  }
-}

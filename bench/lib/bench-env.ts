@@ -9,6 +9,8 @@ export function applyBenchEnvironment(extra: Record<string, string> = {}, sandbo
     NODE_ENV: process.env.NODE_ENV ?? "production",
     AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-auth-secret-that-is-long-enough-0123456789",
     APP_URL: process.env.APP_URL ?? "http://localhost:3000",
+    // The benchmarks call the app directly, through no proxy.
+    TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS ?? "0",
     ENCRYPTION_KEYS: process.env.ENCRYPTION_KEYS ?? `bench1:${Buffer.alloc(32, 3).toString("base64")}`,
     ...sandboxProviderEnv(sandboxUrl, {}),
     ...extra,

@@ -1,10 +1,10 @@
 import { getSettings } from "@/lib/settings";
 import { type ChartId, type ChartTable, byNetworkTable, overTimeTable, topCompaniesTable, topLinksTable, topServicesTable } from "./chart-tables";
 import type { AnalyticsFilters } from "./filters";
-import { type Kpis, loadKpis } from "./kpis";
+import { type Kpis, kpisOf, loadRangeTotals } from "./kpis";
 import { type PeriodInput, type Period, resolvePeriod } from "./period";
 import { loadTopCompanies, loadTopServices, loadTopTargetLinks } from "./rankings";
-import { loadSeries, seriesRows } from "./series";
+import { loadSeries, seriesRows, seriesTotals } from "./series";
 
 export type AnalyticsView = { period: Period; currency: string; kpis: Kpis; charts: Record<ChartId, ChartTable> };
 
@@ -12,8 +12,9 @@ export type AnalyticsView = { period: Period; currency: string; kpis: Kpis; char
 export async function loadAnalytics(filters: AnalyticsFilters, input: PeriodInput, now: Date = new Date()): Promise<AnalyticsView> {
   const { currency, timezone } = await getSettings();
   const period = resolvePeriod(input, timezone, now);
-  const [kpis, series, companies, services, links] = await Promise.all([
-    loadKpis(filters, period, currency),
+  // The period's KPIs are the sum of its series: only the previous period needs its own pass.
+  const [previous, series, companies, services, links] = await Promise.all([
+    loadRangeTotals(filters, period.previousStart, period.start, currency),
     loadSeries(filters, period, currency),
     loadTopCompanies(filters, period, currency),
     loadTopServices(filters, period, currency),
@@ -23,7 +24,7 @@ export async function loadAnalytics(filters: AnalyticsFilters, input: PeriodInpu
   return {
     period,
     currency,
-    kpis,
+    kpis: kpisOf(seriesTotals(series), previous),
     charts: {
       "over-time": overTimeTable(rows, currency),
       "by-network": byNetworkTable(rows, currency),

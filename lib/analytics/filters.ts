@@ -40,16 +40,18 @@ export function countedOrdersWhere(filters: AnalyticsFilters, from: Date, to: Da
 export const ORDER_COST = Prisma.sql`COALESCE(o."charge", o."expectedCost")`;
 
 /**
- * An order's revenue: its invoice minus its credit note, void documents left out. Only
- * documents in the agency currency count (see `foreignDocuments`): amounts in two currencies
- * are never added up as if they were one.
+ * An order's revenue: its invoice minus its credit note, void documents left out, as the
+ * database keeps it on the order (Invoice triggers, see prisma/schema.prisma). Only documents
+ * in the agency currency count (see `foreignDocuments`): amounts in two currencies are never
+ * added up as if they were one.
  */
 export function orderRevenue(currency: string): Prisma.Sql {
-  return Prisma.sql`COALESCE((
-    SELECT SUM(CASE WHEN i."kind" = 'INVOICE' THEN i."amount" ELSE -i."amount" END)
-    FROM "Invoice" i
-    WHERE i."orderId" = o."id" AND i."status" <> 'VOID' AND i."currency" = ${currency}
-  ), 0)`;
+  return Prisma.sql`CASE WHEN o."revenueCurrency" = ${currency} THEN o."netRevenue" ELSE 0 END`;
+}
+
+/** The order's non-void documents in another currency than the agency's: left out of revenue, and said so. */
+export function foreignDocuments(currency: string): Prisma.Sql {
+  return Prisma.sql`CASE WHEN o."revenueCurrency" <> ${currency} THEN o."revenueDocuments" ELSE 0 END`;
 }
 
 export type PeriodWindow = Pick<Period, "start" | "end" | "previousStart">;

@@ -1,7 +1,7 @@
-import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { readRows } from "@/lib/db-sql";
 import { Decimal } from "@/lib/money";
-import { type AnalyticsFilters, countedOrdersWhere, type PeriodWindow, utc } from "./filters";
+import type { AnalyticsFilters, PeriodWindow } from "./filters";
 import { FIGURE_TOTALS, type FigureTotals, withOrderFigures } from "./order-figures";
 
 export type KpiFigures = FigureTotals & {
@@ -18,29 +18,40 @@ export type Kpis = {
   foreignCurrencyDocuments: number;
 };
 
-const ZERO: FigureTotals = { orders: 0, revenue: new Decimal(0), cost: new Decimal(0), profit: new Decimal(0) };
+/** A range's totals, and how many of its documents were left out for their currency. */
+export type RangeTotals = FigureTotals & { foreignDocuments: number };
 
-function withRatios(totals: FigureTotals): KpiFigures {
-  const revenue = new Decimal(totals.revenue);
+function withRatios({ orders, revenue, cost, profit }: FigureTotals): KpiFigures {
+  const net = new Decimal(revenue);
   return {
-    ...totals,
-    margin: revenue.isZero() ? null : new Decimal(totals.profit).dividedBy(revenue),
-    averageOrderValue: totals.orders === 0 ? null : revenue.dividedBy(totals.orders),
+    orders,
+    revenue,
+    cost,
+    profit,
+    margin: net.isZero() ? null : new Decimal(profit).dividedBy(net),
+    averageOrderValue: orders === 0 ? null : net.dividedBy(orders),
   };
 }
 
-/** The period's KPIs and the previous period's (same length, just before), in one pass over the orders. */
+/** Revenue, cost, profit and orders over [from, to), in one pass over the orders. */
+export async function loadRangeTotals(filters: AnalyticsFilters, from: Date, to: Date, currency: string): Promise<RangeTotals> {
+  const [totals] = await readRows<RangeTotals>(Prisma.sql`${withOrderFigures(filters, from, to, currency)}
+    SELECT ${FIGURE_TOTALS}, COALESCE(SUM("foreignDocuments"), 0)::int AS "foreignDocuments" FROM figures`);
+  return totals!;
+}
+
+/** The KPIs from the period's totals and the previous period's. */
+export function kpisOf(current: RangeTotals, previous: FigureTotals): Kpis {
+  return { current: withRatios(current), previous: withRatios(previous), foreignCurrencyDocuments: current.foreignDocuments };
+}
+
+/** The period's KPIs and the previous period's (same length, just before). */
 export async function loadKpis(filters: AnalyticsFilters, window: PeriodWindow, currency: string): Promise<Kpis> {
-  const [rows, [foreign]] = await Promise.all([
-    db.$queryRaw<(FigureTotals & { current: boolean })[]>`${withOrderFigures(filters, window.previousStart, window.end, currency)}
-      SELECT ("createdAt" >= ${utc(window.start)}) AS "current", ${FIGURE_TOTALS}
-      FROM figures GROUP BY 1`,
-    db.$queryRaw<{ documents: number }[]>`SELECT count(*)::int AS "documents"
-      FROM "Order" o JOIN "Invoice" i ON i."orderId" = o."id"
-      WHERE ${countedOrdersWhere(filters, window.start, window.end)} AND i."status" <> 'VOID' AND i."currency" <> ${currency}`,
+  const [current, previous] = await Promise.all([
+    loadRangeTotals(filters, window.start, window.end, currency),
+    loadRangeTotals(filters, window.previousStart, window.start, currency),
   ]);
-  const of = (current: boolean) => withRatios(rows.find((row) => row.current === current) ?? ZERO);
-  return { current: of(true), previous: of(false), foreignCurrencyDocuments: foreign?.documents ?? 0 };
+  return kpisOf(current, previous);
 }
 
 /** The change from `previous` to `current` as a fraction (0.25 = +25 %), null when there is nothing to compare with. */

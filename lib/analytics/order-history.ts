@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { readRows } from "@/lib/db-sql";
 import { type OrderStatus, Prisma } from "@/lib/generated/prisma/client";
 import type { Network } from "@/lib/generated/prisma/client";
 import { type PageOf, pageOf, type Pagination } from "@/lib/list-query";
@@ -36,10 +36,10 @@ function historySelect(currency: string): Prisma.Sql {
 /** A company's orders, newest first, each with what it cost, earned and left as profit. */
 export async function loadCompanyOrderHistory(companyId: string, pagination: Pagination, currency: string): Promise<PageOf<OrderWithProfit>> {
   const [items, [counted]] = await Promise.all([
-    db.$queryRaw<OrderWithProfit[]>`${historySelect(currency)}
+    readRows<OrderWithProfit>(Prisma.sql`${historySelect(currency)}
       WHERE o."companyId" = ${companyId}
-      ORDER BY o."createdAt" DESC, o."id" DESC LIMIT ${pagination.pageSize} OFFSET ${pagination.skip}`,
-    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS "total" FROM "Order" WHERE "companyId" = ${companyId}`,
+      ORDER BY o."createdAt" DESC, o."id" DESC LIMIT ${pagination.pageSize} OFFSET ${pagination.skip}`),
+    readRows<{ total: number }>(Prisma.sql`SELECT count(*)::int AS "total" FROM "Order" WHERE "companyId" = ${companyId}`),
   ]);
   return pageOf(items, counted?.total ?? 0, pagination);
 }
@@ -58,13 +58,13 @@ export async function loadTargetLinkOrders(match: { exact: string } | { contains
       ? Prisma.sql`o."linkKey" = ${match.exact}`
       : Prisma.sql`o."link" ILIKE ${`%${match.contains.replace(/[\\%_]/g, (character) => `\\${character}`)}%`}`;
   const [orders, [totals]] = await Promise.all([
-    db.$queryRaw<OrderWithProfit[]>`${historySelect(currency)}
-      WHERE ${where} ORDER BY o."createdAt" DESC, o."id" DESC LIMIT ${TARGET_LINK_ROW_LIMIT + 1}`,
-    db.$queryRaw<(FigureTotals & { companies: number; services: number })[]>`WITH figures AS (
+    readRows<OrderWithProfit>(Prisma.sql`${historySelect(currency)}
+      WHERE ${where} ORDER BY o."createdAt" DESC, o."id" DESC LIMIT ${TARGET_LINK_ROW_LIMIT + 1}`),
+    readRows<FigureTotals & { companies: number; services: number }>(Prisma.sql`WITH figures AS (
         SELECT o."companyId", o."serviceId", ${ORDER_COST} AS "cost", ${orderRevenue(currency)} AS "revenue"
         FROM "Order" o WHERE ${where} AND o."providerOrderId" IS NOT NULL
       )
-      SELECT count(DISTINCT "companyId")::int AS "companies", count(DISTINCT "serviceId")::int AS "services", ${FIGURE_TOTALS} FROM figures`,
+      SELECT count(DISTINCT "companyId")::int AS "companies", count(DISTINCT "serviceId")::int AS "services", ${FIGURE_TOTALS} FROM figures`),
   ]);
   return {
     orders: orders.slice(0, TARGET_LINK_ROW_LIMIT),

@@ -1,4 +1,5 @@
-import { db } from "@/lib/db";
+import { readRows } from "@/lib/db-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { Decimal } from "@/lib/money";
 import { getPanelBalance, type PanelBalanceView } from "@/lib/orders/panel-balance";
 import { utc } from "./filters";
@@ -17,9 +18,9 @@ const WEEK_MS = 7 * 86_400_000;
 export async function loadRunway(now: Date = new Date()): Promise<Runway> {
   const [balance, [spent]] = await Promise.all([
     getPanelBalance(),
-    db.$queryRaw<{ spend: Decimal }[]>`SELECT COALESCE(SUM(COALESCE(o."charge", o."expectedCost")), 0) AS "spend"
+    readRows<{ spend: Decimal }>(Prisma.sql`SELECT COALESCE(SUM(COALESCE(o."charge", o."expectedCost")), 0) AS "spend"
       FROM "Order" o
-      WHERE o."providerOrderId" IS NOT NULL AND o."createdAt" >= ${utc(new Date(now.getTime() - WEEK_MS))} AND o."createdAt" < ${utc(now)}`,
+      WHERE o."providerOrderId" IS NOT NULL AND o."createdAt" >= ${utc(new Date(now.getTime() - WEEK_MS))} AND o."createdAt" < ${utc(now)}`),
   ]);
   const lastWeekSpend = new Decimal(spent?.spend ?? 0);
   const daily = lastWeekSpend.dividedBy(7);

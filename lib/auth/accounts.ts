@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
+import { readRows } from "@/lib/db-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { UserFacingError } from "@/lib/errors";
 import { clearRateLimit, clearRateLimitsStartingWith, enforceRateLimit, hitRateLimit } from "@/lib/rate-limit";
 import { rateLimitRules } from "@/lib/rate-limit/rules";
@@ -109,11 +111,12 @@ export async function findSessionAccount(
   sessionVersion: number,
   sessionId: string,
 ): Promise<AccountSummary | null> {
-  const [user, session] = await Promise.all([
-    db.user.findUnique({ where: { id: userId }, select: accountSummary }),
-    db.authSession.findFirst({ where: { id: sessionId, userId, endedAt: null, expiresAt: { gt: new Date() } }, select: { id: true } }),
-  ]);
-  return user && session && user.sessionVersion === sessionVersion ? user : null;
+  // Every page asks: one statement, straight to the pool (lib/db-sql.ts).
+  const [user] = await readRows<AccountSummary>(Prisma.sql`SELECT u."id", u."email", u."name", u."sessionVersion" FROM "User" u
+    WHERE u."id" = ${userId} AND u."sessionVersion" = ${sessionVersion} AND EXISTS (
+      SELECT 1 FROM "AuthSession" s WHERE s."id" = ${sessionId} AND s."userId" = u."id" AND s."endedAt" IS NULL
+        AND s."expiresAt" > (${new Date().toISOString()}::timestamptz AT TIME ZONE 'UTC'))`);
+  return user ?? null;
 }
 
 /**

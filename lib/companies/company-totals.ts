@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { readRows } from "@/lib/db-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { Decimal, toDecimal } from "@/lib/money";
 import { getSettings } from "@/lib/settings";
 
@@ -17,25 +18,16 @@ const orZero = (value: { toString(): string } | null): Decimal => (value === nul
 /**
  * Spend counts placed orders only (a provider order id exists): a failed or
  * unsent order cost nothing. The panel's reported `charge` wins over the
- * expected cost once known, e.g. after a partial delivery.
+ * expected cost once known, e.g. after a partial delivery. One statement.
  */
 export async function getCompanyTotals(companyId: string): Promise<CompanyTotals> {
-  const placed = { companyId, providerOrderId: { not: null } };
-  const [charged, notYetCharged, billedByKind, settings] = await Promise.all([
-    db.order.aggregate({ where: { ...placed, charge: { not: null } }, _sum: { charge: true } }),
-    db.order.aggregate({ where: { ...placed, charge: null }, _sum: { expectedCost: true } }),
-    db.invoice.groupBy({
-      by: ["kind"],
-      where: { companyId, status: { not: "VOID" } },
-      _sum: { amount: true },
-    }),
+  const [[sums], settings] = await Promise.all([
+    readRows<{ spend: Decimal | null; billed: Decimal | null }>(Prisma.sql`SELECT
+      (SELECT SUM(COALESCE("charge", "expectedCost")) FROM "Order" WHERE "companyId" = ${companyId} AND "providerOrderId" IS NOT NULL) AS "spend",
+      (SELECT SUM(CASE WHEN "kind" = 'CREDIT_NOTE' THEN -"amount" ELSE "amount" END) FROM "Invoice" WHERE "companyId" = ${companyId} AND "status" <> 'VOID') AS "billed"`),
     getSettings(),
   ]);
-
-  const spend = orZero(charged._sum.charge).plus(orZero(notYetCharged._sum.expectedCost));
-  const billed = billedByKind.reduce((total, group) => {
-    const amount = orZero(group._sum.amount);
-    return group.kind === "CREDIT_NOTE" ? total.minus(amount) : total.plus(amount);
-  }, new Decimal(0));
+  const spend = orZero(sums?.spend ?? null);
+  const billed = orZero(sums?.billed ?? null);
   return { spend, billed, profit: billed.minus(spend), currency: settings.currency };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "@/lib/db";
-import { type CompanyStatus, Prisma } from "@/lib/generated/prisma/client";
+import { readRows } from "@/lib/db-sql";
+import { type CompanySource, type CompanyStatus, Prisma } from "@/lib/generated/prisma/client";
 import { firstParam, type PageOf, pageOf, type Pagination, type SearchParams, type SortDirection, sortFrom } from "@/lib/list-query";
 
 export const COMPANY_SORT_FIELDS = ["name", "createdAt"] as const;
@@ -52,35 +52,30 @@ function orderSql(sort: CompanyListQuery["sort"]): Prisma.Sql {
   return Prisma.sql`ORDER BY ${column} ${direction}, "id" ASC`;
 }
 
-const listSelect = {
-  id: true,
-  name: true,
-  contactName: true,
-  contactEmail: true,
-  country: true,
-  status: true,
-  source: true,
-  createdAt: true,
-} as const satisfies Prisma.CompanySelect;
+export type CompanyListItem = {
+  id: string;
+  name: string;
+  contactName: string | null;
+  contactEmail: string | null;
+  country: string | null;
+  status: CompanyStatus;
+  source: CompanySource;
+  createdAt: Date;
+  _count: { orders: number };
+};
 
-export type CompanyListItem = Prisma.CompanyGetPayload<{ select: typeof listSelect }> & { _count: { orders: number } };
-
+/** One page of companies, each with its order count (counted for this page's companies only, by the orders' company index). */
 export async function listCompanies(query: CompanyListQuery): Promise<PageOf<CompanyListItem>> {
   const where = whereSql(query);
-  const [pageIds, [counted]] = await Promise.all([
-    db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Company" ${where} ${orderSql(query.sort)}
-      LIMIT ${query.pagination.pageSize} OFFSET ${query.pagination.skip}`,
-    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS "total" FROM "Company" ${where}`,
+  const order = orderSql(query.sort);
+  const [items, [counted]] = await Promise.all([
+    readRows<CompanyListItem>(Prisma.sql`WITH page AS (
+        SELECT "id", "name", "contactName", "contactEmail", "country", "status", "source", "createdAt" FROM "Company" ${where}
+        ${order} LIMIT ${query.pagination.pageSize} OFFSET ${query.pagination.skip}
+      )
+      SELECT page.*, json_build_object('orders', (SELECT count(*)::int FROM "Order" o WHERE o."companyId" = page."id")) AS "_count"
+      FROM page ${order}`),
+    readRows<{ total: number }>(Prisma.sql`SELECT count(*)::int AS "total" FROM "Company" ${where}`),
   ]);
-  const ids = pageIds.map((row) => row.id);
-  // Orders are counted for this page's companies only (the orders' company index), not grouped over the whole table.
-  const [rows, orderCounts] = await Promise.all([
-    db.company.findMany({ where: { id: { in: ids } }, select: listSelect }),
-    db.$queryRaw<{ companyId: string; orders: number }[]>`SELECT "companyId", count(*)::int AS "orders" FROM "Order"
-      WHERE "companyId" = ANY(${ids}::text[]) GROUP BY 1`,
-  ]);
-  const ordersOf = new Map(orderCounts.map((row) => [row.companyId, row.orders]));
-  const byId = new Map(rows.map((row) => [row.id, { ...row, _count: { orders: ordersOf.get(row.id) ?? 0 } }]));
-  const items = ids.flatMap((id) => byId.get(id) ?? []);
   return pageOf(items, counted?.total ?? 0, query.pagination);
 }

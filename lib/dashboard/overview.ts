@@ -1,14 +1,16 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { readRows } from "@/lib/db-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { OPEN_ORDER_STATUSES } from "@/lib/orders/apply-panel-status";
 
 /** The counts the dashboard leads with: what needs attention today. */
 export async function getOperationsOverview() {
+  const count = async (query: Prisma.Sql) => (await readRows<{ count: number }>(query))[0]?.count ?? 0;
   const [activeCompanies, openOrders, ordersNeedingReview, unpaidInvoices] = await Promise.all([
-    db.company.count({ where: { status: "ACTIVE" } }),
-    db.order.count({ where: { status: { in: OPEN_ORDER_STATUSES } } }),
-    db.order.count({ where: { status: "NEEDS_REVIEW" } }),
-    db.invoice.count({ where: { kind: "INVOICE", status: "ISSUED" } }),
+    count(Prisma.sql`SELECT count(*)::int AS "count" FROM "Company" WHERE "status" = 'ACTIVE'`),
+    count(Prisma.sql`SELECT count(*)::int AS "count" FROM "Order" WHERE "status" = ANY(${OPEN_ORDER_STATUSES}::"OrderStatus"[])`),
+    count(Prisma.sql`SELECT count(*)::int AS "count" FROM "Order" WHERE "status" = 'NEEDS_REVIEW'`),
+    count(Prisma.sql`SELECT count(*)::int AS "count" FROM "Invoice" WHERE "kind" = 'INVOICE' AND "status" = 'ISSUED'`),
   ]);
   return { activeCompanies, openOrders, ordersNeedingReview, unpaidInvoices };
 }

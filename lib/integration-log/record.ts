@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { sqlQuery } from "@/lib/db";
+import { sqlQuery } from "@/lib/db-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { IntegrationCall } from "./types";
 

@@ -66,11 +66,15 @@ export async function undoInvoicePayment(invoiceId: string, note: string, undone
  * a credit note being issued makes this wait and then see it (refused), and a
  * void that gets the lock first is seen by issueCreditNote (no credit note). Without
  * the lock, the credit-note check could read before that credit note committed.
+ * The order row is locked before the invoice, in the order every other writer takes them
+ * (a status sync locks its orders, then issues credit notes): voiding changes the order's
+ * revenue (a database trigger), and the opposite order could deadlock with a sync.
  */
 export async function voidInvoice(invoiceId: string, reason: string, voidedAt = new Date()): Promise<StatusChange> {
   const voidReason = reason.trim();
   if (!voidReason) throw new UserFacingError("Say why the invoice is void.");
   return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT o."id" FROM "Order" o JOIN "Invoice" i ON i."orderId" = o."id" WHERE i."id" = ${invoiceId} FOR UPDATE OF o`;
     await tx.$queryRaw`SELECT "id" FROM "Invoice" WHERE "id" = ${invoiceId} FOR UPDATE`;
     const invoice = await tx.invoice.findUnique({
       where: { id: invoiceId },

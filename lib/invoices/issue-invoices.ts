@@ -57,7 +57,10 @@ export type UndeliveredShare = { undeliveredUnits: number; orderedUnits: number;
  * the agency and the company exactly as its invoice does.
  */
 export async function issueCreditNote(tx: Tx, orderId: string, share: UndeliveredShare): Promise<Invoice | null> {
-  // Locks the invoice so a concurrent void waits for this decision (and sees its credit note).
+  // Locks the invoice so a concurrent void waits for this decision (and sees its credit note);
+  // the order first, as voidInvoice and the status sync take them: the credit note changes the
+  // order's revenue (a database trigger), and the opposite order could deadlock with a void.
+  await tx.$queryRaw`SELECT "id" FROM "Order" WHERE "id" = ${orderId} FOR UPDATE`;
   await tx.$queryRaw`SELECT "id" FROM "Invoice" WHERE "orderId" = ${orderId} AND "kind" = 'INVOICE' FOR UPDATE`;
   const invoice = await tx.invoice.findUnique({ where: { orderId_kind: { orderId, kind: "INVOICE" } } });
   if (!invoice || invoice.status === "VOID") return null;

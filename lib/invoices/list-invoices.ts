@@ -1,75 +1,50 @@
 import "server-only";
-import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { readRows } from "@/lib/db-sql";
+import { type InvoiceKind, type InvoiceStatus, Prisma } from "@/lib/generated/prisma/client";
 import { countCap, type PageOf, type Pagination, pageOf } from "@/lib/list-query";
-import { invoiceFiltersSql } from "./invoice-filters-sql";
+import { invoiceFiltersSql, invoiceSortSql } from "./invoice-filters-sql";
 import type { InvoiceFilters, InvoiceSort } from "./invoice-query";
 
-const DAY_MS = 24 * 3600 * 1000;
-
-export function invoiceWhere(filters: InvoiceFilters): Prisma.InvoiceWhereInput {
-  const { issuedFrom, issuedTo } = filters;
-  return {
-    companyId: filters.companyId,
-    kind: filters.kind,
-    status: filters.status,
-    issuedAt:
-      issuedFrom || issuedTo
-        ? { gte: issuedFrom, lt: issuedTo ? new Date(issuedTo.getTime() + DAY_MS) : undefined }
-        : undefined,
-    number: filters.numberSearch ? { contains: filters.numberSearch, mode: "insensitive" } : undefined,
-  };
-}
-
-/** The id breaks ties, so paging through equal amounts or dates never repeats or skips a row. */
-export function invoiceOrderBy(sort: InvoiceSort): Prisma.InvoiceOrderByWithRelationInput[] {
-  return [{ [sort.field]: sort.direction }, { id: sort.direction }];
-}
-
-const listSelect = {
-  id: true,
-  kind: true,
-  number: true,
-  status: true,
-  currency: true,
-  amount: true,
-  issuedAt: true,
-  emailedAt: true,
-  company: { select: { id: true, name: true } },
-  creditedInvoice: { select: { id: true, number: true } },
-} satisfies Prisma.InvoiceSelect;
-
-export type InvoiceListItem = Prisma.InvoiceGetPayload<{ select: typeof listSelect }>;
+export type InvoiceListItem = {
+  id: string;
+  kind: InvoiceKind;
+  number: string;
+  status: InvoiceStatus;
+  currency: string;
+  amount: Prisma.Decimal;
+  issuedAt: Date;
+  emailedAt: Date | null;
+  company: { id: string; name: string };
+  creditedInvoice: { id: string; number: string } | null;
+};
 
 export type InvoiceListQuery = { filters: InvoiceFilters; sort: InvoiceSort; pagination: Pagination };
 
 async function cappedCount(where: Prisma.Sql, pagination: Pagination): Promise<{ count: number; capped: boolean }> {
   const cap = countCap(pagination);
-  const [row] = await db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS "count" FROM (SELECT 1 FROM "Invoice" i WHERE ${where} LIMIT ${cap + 1}) AS capped`;
+  const [row] = await readRows<{ count: number }>(Prisma.sql`SELECT count(*)::int AS "count" FROM (SELECT 1 FROM "Invoice" i WHERE ${where} LIMIT ${cap + 1}) AS capped`);
   const count = row?.count ?? 0;
   return count > cap ? { count: cap, capped: true } : { count, capped: false };
 }
 
+/** One page of invoices and credit notes with their company and credited invoice, in one statement. */
 export async function listInvoices({ filters, sort, pagination }: InvoiceListQuery): Promise<PageOf<InvoiceListItem>> {
-  const where = invoiceWhere(filters);
+  const where = invoiceFiltersSql(filters);
   const [items, total] = await Promise.all([
-    db.invoice.findMany({
-      where,
-      orderBy: invoiceOrderBy(sort),
-      skip: pagination.skip,
-      take: pagination.pageSize,
-      select: listSelect,
-    }),
-    cappedCount(invoiceFiltersSql(filters), pagination),
+    readRows<InvoiceListItem>(Prisma.sql`SELECT i."id", i."kind", i."number", i."status", i."currency", i."amount", i."issuedAt", i."emailedAt",
+        json_build_object('id', c."id", 'name', c."name") AS "company",
+        CASE WHEN ci."id" IS NULL THEN NULL ELSE json_build_object('id', ci."id", 'number', ci."number") END AS "creditedInvoice"
+      FROM "Invoice" i
+      JOIN "Company" c ON c."id" = i."companyId"
+      LEFT JOIN "Invoice" ci ON ci."id" = i."creditedInvoiceId"
+      WHERE ${where} ORDER BY ${invoiceSortSql(sort)} LIMIT ${pagination.pageSize} OFFSET ${pagination.skip}`),
+    cappedCount(where, pagination),
   ]);
   return pageOf(items, total.count, pagination, total.capped);
 }
 
 /** The companies that have at least one invoice, for the list's company filter. */
 export async function listInvoicedCompanies(): Promise<{ id: string; name: string }[]> {
-  return db.company.findMany({
-    where: { invoices: { some: {} } },
-    select: { id: true, name: true },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-  });
+  return readRows<{ id: string; name: string }>(Prisma.sql`SELECT c."id", c."name" FROM "Company" c
+    WHERE EXISTS (SELECT 1 FROM "Invoice" i WHERE i."companyId" = c."id") ORDER BY c."name", c."id"`);
 }

@@ -1,11 +1,10 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "@/lib/db";
-import type { Network, OrderStatus } from "@/lib/generated/prisma/client";
+import { readRows } from "@/lib/db-sql";
+import type { InvoiceKind, InvoiceStatus, Network, Order, OrderStatus } from "@/lib/generated/prisma/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { OPEN_ORDER_STATUSES } from "./apply-panel-status";
 import { countCap, dateParam, firstParam, type PageOf, pageOf, type Pagination, type SearchParams, type SortDirection, sortFrom } from "@/lib/list-query";
-import { orderFiltersSql } from "./order-filters-sql";
+import { orderFiltersSql, orderSortSql } from "./order-filters-sql";
 
 export const ORDER_SORT_FIELDS = ["createdAt", "expectedCost", "quantity", "status"] as const;
 export type OrderSortField = (typeof ORDER_SORT_FIELDS)[number];
@@ -40,60 +39,40 @@ export function orderFiltersFrom(params: SearchParams): OrderFilters {
   };
 }
 
-function whereOf(filters: OrderFilters): Prisma.OrderWhereInput {
-  return {
-    companyId: filters.companyId,
-    status: filters.status === "OPEN" ? { in: OPEN_ORDER_STATUSES } : filters.status,
-    network: filters.network,
-    serviceId: filters.serviceId,
-    link: filters.link ? { contains: filters.link, mode: "insensitive" } : undefined,
-    createdAt: {
-      gte: filters.from,
-      // `to` is a whole day: include it.
-      lt: filters.to ? new Date(filters.to.getTime() + 86_400_000) : undefined,
-    },
-  };
-}
+type ListedDocument = { id: string; number: string; kind: InvoiceKind; amount: Prisma.Decimal; status: InvoiceStatus };
 
-const listSelect = {
-  id: true,
-  createdAt: true,
-  status: true,
-  serviceId: true,
-  serviceName: true,
-  network: true,
-  link: true,
-  quantity: true,
-  expectedCost: true,
-  charge: true,
-  remains: true,
-  currency: true,
-  multiplier: true,
-  providerOrderId: true,
-  company: { select: { id: true, name: true } },
-  invoices: { select: { id: true, number: true, kind: true, amount: true, status: true } },
-} as const satisfies Prisma.OrderSelect;
+export type OrderListItem = Pick<
+  Order,
+  | "id" | "createdAt" | "status" | "serviceId" | "serviceName" | "network" | "link" | "quantity"
+  | "expectedCost" | "charge" | "remains" | "currency" | "multiplier" | "providerOrderId"
+> & { company: { id: string; name: string }; invoices: ListedDocument[] };
 
-export type OrderListItem = Prisma.OrderGetPayload<{ select: typeof listSelect }>;
+/** As Postgres sends it: json carries the documents' amounts as exact text. */
+type OrderListRow = Omit<OrderListItem, "invoices"> & { invoices: (Omit<ListedDocument, "amount"> & { amount: string })[] };
 
 async function cappedCount(where: Prisma.Sql, pagination: Pagination): Promise<{ count: number; capped: boolean }> {
   const cap = countCap(pagination);
-  const [row] = await db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS "count" FROM (SELECT 1 FROM "Order" o WHERE ${where} LIMIT ${cap + 1}) AS capped`;
+  const [row] = await readRows<{ count: number }>(Prisma.sql`SELECT count(*)::int AS "count" FROM (SELECT 1 FROM "Order" o WHERE ${where} LIMIT ${cap + 1}) AS capped`);
   const count = row?.count ?? 0;
   return count > cap ? { count: cap, capped: true } : { count, capped: false };
 }
 
+/**
+ * One page of orders with their company and documents, in one statement (Prisma took three
+ * round trips and several times the query's time for the same 25 rows).
+ */
 export async function listOrders(filters: OrderFilters, pagination: Pagination): Promise<PageOf<OrderListItem>> {
-  const where = whereOf(filters);
-  const [items, total] = await Promise.all([
-    db.order.findMany({
-      where,
-      select: listSelect,
-      orderBy: [{ [filters.sort.field]: filters.sort.direction }, { id: "desc" }],
-      skip: pagination.skip,
-      take: pagination.pageSize,
-    }),
-    cappedCount(orderFiltersSql(filters), pagination),
+  const where = orderFiltersSql(filters);
+  const [rows, total] = await Promise.all([
+    readRows<OrderListRow>(Prisma.sql`SELECT o."id", o."createdAt", o."status", o."serviceId", o."serviceName", o."network", o."link", o."quantity",
+        o."expectedCost", o."charge", o."remains", o."currency", o."multiplier", o."providerOrderId",
+        json_build_object('id', c."id", 'name', c."name") AS "company",
+        COALESCE((SELECT json_agg(json_build_object('id', i."id", 'number', i."number", 'kind', i."kind", 'amount', i."amount"::text, 'status', i."status") ORDER BY i."kind")
+          FROM "Invoice" i WHERE i."orderId" = o."id"), '[]') AS "invoices"
+      FROM "Order" o JOIN "Company" c ON c."id" = o."companyId"
+      WHERE ${where} ORDER BY ${orderSortSql(filters.sort)} LIMIT ${pagination.pageSize} OFFSET ${pagination.skip}`),
+    cappedCount(where, pagination),
   ]);
+  const items = rows.map((row) => ({ ...row, invoices: row.invoices.map((invoice) => ({ ...invoice, amount: new Prisma.Decimal(invoice.amount) })) }));
   return pageOf(items, total.count, pagination, total.capped);
 }

@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { readRows } from "@/lib/db-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * What the orders list can be filtered by: every company, and the services that have orders.
@@ -8,9 +10,9 @@ import { db } from "@/lib/db";
  */
 export async function orderFilterChoices() {
   const [companies, services] = await Promise.all([
-    db.company.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    db.$queryRaw<{ serviceId: number; serviceName: string }[]>`SELECT s."id" AS "serviceId", s."name" AS "serviceName" FROM "Service" s
-      WHERE EXISTS (SELECT 1 FROM "Order" o WHERE o."serviceId" = s."id") ORDER BY s."id"`,
+    readRows<{ id: string; name: string }>(Prisma.sql`SELECT "id", "name" FROM "Company" ORDER BY "name"`),
+    readRows<{ serviceId: number; serviceName: string }>(Prisma.sql`SELECT s."id" AS "serviceId", s."name" AS "serviceName" FROM "Service" s
+      WHERE EXISTS (SELECT 1 FROM "Order" o WHERE o."serviceId" = s."id") ORDER BY s."id"`),
   ]);
   return { companies, services };
 }

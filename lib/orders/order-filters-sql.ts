@@ -5,11 +5,11 @@ import type { OrderFilters } from "./list-orders";
 const DAY_MS = 86_400_000;
 const timestamp = (instant: Date) => Prisma.sql`(${instant.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
 
-/** The orders list's filters as SQL over `"Order" o` (what the Prisma `where` of list-orders.ts selects). */
+/** The orders list's filters as SQL over `"Order" o` (the list page, its count and its CSV export). */
 export function orderFiltersSql(filters: OrderFilters): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (filters.companyId) conditions.push(Prisma.sql`o."companyId" = ${filters.companyId}`);
-  if (filters.status === "OPEN") conditions.push(Prisma.sql`o."status"::text = ANY(${OPEN_ORDER_STATUSES}::text[])`);
+  if (filters.status === "OPEN") conditions.push(Prisma.sql`o."status" = ANY(${OPEN_ORDER_STATUSES}::"OrderStatus"[])`);
   else if (filters.status) conditions.push(Prisma.sql`o."status" = ${filters.status}::"OrderStatus"`);
   if (filters.network) conditions.push(Prisma.sql`o."network" = ${filters.network}::"Network"`);
   if (filters.serviceId) conditions.push(Prisma.sql`o."serviceId" = ${filters.serviceId}`);

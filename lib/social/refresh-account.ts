@@ -1,4 +1,5 @@
-import { db, sqlQuery } from "@/lib/db";
+import { db } from "@/lib/db";
+import { sqlQuery } from "@/lib/db-sql";
 import { decryptSecret, encryptSecret } from "@/lib/crypto";
 import { Prisma, type SocialAccount } from "@/lib/generated/prisma/client";
 import { facebookClient, instagramClient, tiktokClient } from "@/lib/providers/app-clients";

@@ -1,4 +1,4 @@
-import { type SqlExecutor, sqlQuery, sqlTransaction } from "@/lib/db";
+import { type SqlExecutor, sqlQuery, sqlTransaction } from "@/lib/db-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RegisteredFunction } from "./function-registry";
 

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { db, sqlQuery } from "@/lib/db";
+import { db } from "@/lib/db";
+import { sqlQuery } from "@/lib/db-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RegisteredFunction } from "./function-registry";
 import { concurrencyKeyOf } from "./function-registry";

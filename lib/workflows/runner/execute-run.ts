@@ -2,7 +2,7 @@ import type { InngestFunction } from "inngest";
 import { ServerTiming } from "inngest/internals";
 import { StepMode } from "inngest/types";
 import { inngest } from "@/inngest/client";
-import { sqlQuery } from "@/lib/db";
+import { sqlQuery } from "@/lib/db-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ClaimedRun } from "./claim-run";
 import type { RegisteredFunction } from "./function-registry";
