@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { db } from "@/lib/db";
-import type { SocialAccount } from "@/lib/generated/prisma/client";
+import { readRows } from "@/lib/db-sql";
+import { Prisma, type SocialAccount } from "@/lib/generated/prisma/client";
 import { SOCIAL_ALERT_KINDS } from "./social-alerts";
 
 /** Longer than a provider call with its retries can take (3 × the timeout, plus backoff). */
@@ -21,10 +21,11 @@ export type LeasedAccount = {
 export async function takeAccountLease(accountId: string): Promise<LeasedAccount | null> {
   const leaseId = randomUUID();
   const openKeys = [`${SOCIAL_ALERT_KINDS.needsReconnect}:${accountId}`, `${SOCIAL_ALERT_KINDS.tokenExpiring}:${accountId}`];
-  const [row] = await db.$queryRaw<(SocialAccount & { hasOpenAlert: boolean })[]>`
-    UPDATE "SocialAccount" SET "leaseId" = ${leaseId}, "leaseUntil" = now() + ${LEASE_MS} * interval '1 millisecond'
+  // Taken before every refresh and validation (thousands a day): one statement on the pool.
+  const [row] = await readRows<SocialAccount & { hasOpenAlert: boolean }>(Prisma.sql`
+    UPDATE "SocialAccount" SET "leaseId" = ${leaseId}, "leaseUntil" = now() + ${LEASE_MS}::int * interval '1 millisecond'
     WHERE "id" = ${accountId} AND ("leaseUntil" IS NULL OR "leaseUntil" < now())
-    RETURNING *, EXISTS (SELECT 1 FROM "Alert" WHERE "openKey" = ANY(${openKeys}::text[])) AS "hasOpenAlert"`;
+    RETURNING *, EXISTS (SELECT 1 FROM "Alert" WHERE "openKey" = ANY(${openKeys}::text[])) AS "hasOpenAlert"`);
   if (row === undefined) return null;
   const { hasOpenAlert, ...account } = row;
   return { account, leaseId, hasOpenAlert };
