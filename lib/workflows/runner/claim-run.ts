@@ -7,6 +7,8 @@ export type ClaimedRun = {
   functionId: string;
   event: { id: string; name: string; data: Record<string, unknown>; ts: number };
   attempt: number;
+  /** Whether the run has stored steps to replay (false: a fresh run, nothing to read back). */
+  hasSteps: boolean;
 };
 
 type Candidate = { id: string; functionId: string; concurrencyKey: string };
@@ -62,7 +64,8 @@ export async function claimRuns(
           -- The claim's own time, not its transaction's start: that may precede the run it waited for.
           "startedAt" = COALESCE("startedAt", clock_timestamp()), "updatedAt" = now()
       WHERE "id" = ANY(${admitted}::text[])
-      RETURNING "id", "functionId", "event", "attempt"`, tx);
+      RETURNING "id", "functionId", "event", "attempt",
+        EXISTS (SELECT 1 FROM "WorkflowStep" s WHERE s."runId" = "WorkflowRun"."id") AS "hasSteps"`, tx);
     return claimed;
   });
 }

@@ -55,7 +55,7 @@ export class RunExecution {
    * database would return it (JSON round trip), so later calls see exactly what a takeover would.
    */
   async drive(): Promise<void> {
-    const steps = await this.loadSteps();
+    const steps = this.run.hasSteps ? await this.loadSteps() : [];
     for (;;) {
       const result = await this.execute(steps);
       const next = await this.handle(result, steps);
