@@ -3,7 +3,7 @@ import { AuthError, CredentialsSignin } from "@auth/core/errors";
 import type { NextAuthConfig } from "next-auth";
 import { errorFields, log } from "@/lib/log";
 
-type AuthLogger = NonNullable<NextAuthConfig["logger"]>;
+type AuthLogger = Required<NonNullable<NextAuthConfig["logger"]>>;
 
 /**
  * Auth.js's messages as log lines. Auth.js wraps what went wrong and its own message only

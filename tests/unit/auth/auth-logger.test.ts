@@ -14,7 +14,8 @@ async function tamperedCookieError(): Promise<JWTSessionError> {
   try {
     await decode({ token: tampered, secret, salt });
   } catch (error) {
-    return new JWTSessionError(error as Error);
+    // As Auth.js does: its typings list only a message, its constructor wraps an error.
+    return Reflect.construct(JWTSessionError, [error]) as JWTSessionError;
   }
   throw new Error("the tampered cookie decoded");
 }
