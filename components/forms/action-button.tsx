@@ -14,7 +14,7 @@ import {
   AlertDialogTitle,
   AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
-import { type ActionInput, type ActionSchema, type ClientAction, type FlattenedErrors, firstMessage } from "./form-action-types";
+import { type ActionInput, type ActionSchema, answeredMessage, type ClientAction, type FlattenedErrors, firstMessage } from "./form-action-types";
 import { SubmitButton } from "./submit-button";
 
 type ActionButtonProps<Schema extends ActionSchema, Errors extends FlattenedErrors, Data> = Omit<React.ComponentProps<typeof SubmitButton>, "pending" | "onClick" | "type"> & {
@@ -25,9 +25,6 @@ type ActionButtonProps<Schema extends ActionSchema, Errors extends FlattenedErro
   /** Asks first, for anything hard to undo. */
   confirm?: { title: string; description: string; confirmLabel: string };
 };
-
-const messageOf = (data: unknown): string | undefined =>
-  typeof data === "object" && data !== null && "message" in data && typeof data.message === "string" ? data.message : undefined;
 
 /** Runs one server action, reports the outcome as a toast and refreshes the page's data. */
 export function ActionButton<Schema extends ActionSchema, Errors extends FlattenedErrors, Data>({
@@ -41,7 +38,7 @@ export function ActionButton<Schema extends ActionSchema, Errors extends Flatten
   const router = useRouter();
   const { execute, isPending } = useAction(action, {
     onSuccess: ({ data }) => {
-      toast.success(messageOf(data) ?? successMessage);
+      toast.success(answeredMessage(data) ?? successMessage);
       router.refresh();
     },
     onError: ({ error }) => toast.error(firstMessage(error) ?? "That did not work. Try again."),

@@ -21,6 +21,7 @@ import {
   type ActionFieldName,
   type ActionInput,
   type ActionSchema,
+  answeredMessage,
   type ClientAction,
   type FlattenedErrors,
   submittedFields,
@@ -38,9 +39,6 @@ type ActionFormDialogProps<Schema extends ActionSchema, Errors extends Flattened
   /** The dialog's fields; `errorsFor(name)` gives each field the server's messages. */
   children: (errorsFor: (name: ActionFieldName<Schema>) => string[] | undefined) => React.ReactNode;
 };
-
-const messageOf = (data: unknown): string | undefined =>
-  typeof data === "object" && data !== null && "message" in data && typeof data.message === "string" ? data.message : undefined;
 
 /**
  * A confirmation that asks for details first: stays open with the server's answer when
@@ -60,7 +58,7 @@ export function ActionFormDialog<Schema extends ActionSchema, Errors extends Fla
   const [open, setOpen] = useState(false);
   const { execute, result, isPending, reset } = useAction(action, {
     onSuccess: ({ data }) => {
-      toast.success(messageOf(data) ?? "Done.");
+      toast.success(answeredMessage(data) ?? "Done.");
       setOpen(false);
       router.refresh();
     },

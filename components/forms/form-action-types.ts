@@ -21,6 +21,11 @@ export type ActionFieldName<Schema extends ActionSchema> = KeysOfUnion<NonNullab
 /** The server's messages per field, by the action's field names. */
 export type ActionFieldErrors<Schema extends ActionSchema> = Partial<Record<ActionFieldName<Schema>, string[]>>;
 
+/** The `{ message }` an action may answer with, to show instead of a generic "done". */
+export function answeredMessage(data: unknown): string | undefined {
+  return typeof data === "object" && data !== null && "message" in data && typeof data.message === "string" ? data.message : undefined;
+}
+
 /** The first message of a refused action, whichever part of the answer carries it. */
 export function firstMessage(answer: { serverError?: string; validationErrors?: FlattenedErrors }): string | undefined {
   const fieldErrors = Object.values(answer.validationErrors?.fieldErrors ?? {}).flat();
