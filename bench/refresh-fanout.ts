@@ -7,12 +7,12 @@
  *
  * Options (environment): BENCH_ACCOUNTS (5000), BENCH_LATENCY_MS (100).
  */
-import { startSandbox } from "../sandbox/server";
 import { createSandboxControl } from "../sandbox/testing/sandbox-control";
 import { createTikTokSandboxControl } from "../sandbox/providers/tiktok/control-client";
 import { EMBEDDED_POSTGRES_ENV, startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";
 import { createIsolatedSchema, dropIsolatedSchema } from "../scripts/lib/isolated-schema";
 import { sandboxProviderEnv } from "../scripts/lib/sandbox-env";
+import { startSandboxProcess } from "./lib/sandbox-process";
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 5_000);
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 100);
@@ -20,7 +20,7 @@ const INSERT_BATCH = 1_000;
 
 const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres();
 const schemaUrl = await createIsolatedSchema(process.env.DATABASE_URL ?? embedded!.url, "bench_refresh");
-const sandbox = await startSandbox({ port: 0 });
+const sandbox = await startSandboxProcess();
 
 Object.assign(process.env, {
   ...sandboxProviderEnv(sandbox.url, {}),
@@ -86,12 +86,14 @@ try {
     pollMs: 50,
   });
   const startedAt = performance.now();
+  const cpuBefore = process.cpuUsage();
   // What the cron's step does at a tick: one refresh event per due account, through the outbox.
   const fanOut = await enqueueDueRefreshes(new Date());
   console.info(`fan-out: ${fanOut.enqueued} refresh events`);
   runner.start();
   await runner.drain(idle, 30 * 60 * 1000);
   const totalMs = performance.now() - startedAt;
+  const cpu = process.cpuUsage(cpuBefore);
   await runner.stop();
 
   const outcomes = await db.$queryRaw<{ result: string | null; count: number }[]>`
@@ -99,7 +101,7 @@ try {
   const [overlap] = await db.$queryRaw<{ peak: number; avgMs: number }[]>`
     SELECT max(c)::int AS "peak", (SELECT avg(extract(epoch FROM "finishedAt" - "startedAt") * 1000)::float FROM "WorkflowRun") AS "avgMs"
     FROM (SELECT (SELECT count(*) FROM "WorkflowRun" o WHERE o."startedAt" <= r."startedAt" AND o."finishedAt" > r."startedAt") AS c FROM "WorkflowRun" r) t`;
-  console.info(`peak concurrent runs: ${overlap?.peak}, average run: ${overlap?.avgMs.toFixed(0)} ms`);
+  console.info(`peak concurrent runs: ${overlap?.peak}, average run: ${overlap?.avgMs.toFixed(0)} ms, runner CPU per run: ${((cpu.user + cpu.system) / 1000 / ACCOUNTS).toFixed(1)} ms`);
   const counters = await createTikTokSandboxControl(sandbox.url).counters();
   const [refreshedOnce, failedRuns, stillDue] = await Promise.all([
     db.socialAccount.count({ where: { refreshCount: 1 } }),

@@ -1,6 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { type Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 
 /**
@@ -8,7 +8,7 @@ import { env } from "@/lib/env";
  * its own). Prisma's queries are qualified by the adapter; raw SQL relies on the
  * search_path set on every new connection.
  */
-function createPrismaClient(databaseUrl: string, poolMax: number): PrismaClient {
+function createDatabase(databaseUrl: string, poolMax: number): Database {
   const url = new URL(databaseUrl);
   const schema = url.searchParams.get("schema");
   url.searchParams.delete("schema");
@@ -18,11 +18,12 @@ function createPrismaClient(databaseUrl: string, poolMax: number): PrismaClient 
     max: poolMax,
     ...(schema ? { Client: clientUsingSchema(schema) } : {}),
   });
-  return new PrismaClient({
+  const prisma = new PrismaClient({
     adapter: new PrismaPg(pool, schema ? { schema } : undefined),
     // With a small pool, concurrent requests queue for a connection before their transaction starts.
     transactionOptions: { maxWait: 10_000, timeout: 15_000 },
   });
+  return { prisma, pool };
 }
 
 /**
@@ -63,13 +64,17 @@ export async function openPgClient(): Promise<pg.Client> {
   return client;
 }
 
-const globalForPrisma = globalThis as unknown as { socialScaleDb?: PrismaClient };
+type Database = { prisma: PrismaClient; pool: pg.Pool };
 
-function client(): PrismaClient {
+const globalForPrisma = globalThis as unknown as { socialScaleDb?: Database };
+
+function database(): Database {
   const { DATABASE_URL, DATABASE_POOL_MAX } = env();
-  globalForPrisma.socialScaleDb ??= createPrismaClient(DATABASE_URL, DATABASE_POOL_MAX);
+  globalForPrisma.socialScaleDb ??= createDatabase(DATABASE_URL, DATABASE_POOL_MAX);
   return globalForPrisma.socialScaleDb;
 }
+
+const client = (): PrismaClient => database().prisma;
 
 /** The app's Prisma client, created on first use (so importing it needs no environment). */
 export const db = new Proxy({} as PrismaClient, {
@@ -78,3 +83,35 @@ export const db = new Proxy({} as PrismaClient, {
     return typeof value === "function" ? value.bind(client()) : value;
   },
 });
+
+/** Something that runs SQL: the pool, or one connection inside a transaction. */
+export type SqlExecutor = pg.Pool | pg.PoolClient;
+
+/**
+ * A `Prisma.sql` query run on the pg pool under Prisma, without Prisma: for hot paths that
+ * are plain SQL already (the workflow runner's claims and step writes), where Prisma's raw
+ * query path costs several times the CPU of the query itself. Rows come as pg parses them.
+ */
+export async function sqlQuery<Row extends pg.QueryResultRow>(query: Prisma.Sql, executor: SqlExecutor = database().pool): Promise<pg.QueryResult<Row>> {
+  return executor.query<Row>(query.text, query.values as unknown[]);
+}
+
+/** `work` in one transaction on one pooled connection: committed when it resolves, rolled back when it throws. */
+export async function sqlTransaction<T>(work: (connection: pg.PoolClient) => Promise<T>): Promise<T> {
+  const connection = await database().pool.connect();
+  let broken = false;
+  try {
+    await connection.query("BEGIN");
+    const result = await work(connection);
+    await connection.query("COMMIT");
+    return result;
+  } catch (error) {
+    await connection.query("ROLLBACK").catch(() => {
+      broken = true;
+    });
+    throw error;
+  } finally {
+    // A connection that cannot even roll back is discarded, not handed to the next caller.
+    connection.release(broken);
+  }
+}

@@ -25,3 +25,18 @@ export async function readConnectionRow(): Promise<ConnectionRow | null> {
     FROM "GhlConnection" WHERE "id" = ${AGENCY_CONNECTION_ID}`;
   return rows[0] ?? null;
 }
+
+let readInFlight: Promise<ConnectionRow | null> | null = null;
+
+/**
+ * readConnectionRow() shared by the callers of this process that arrive while it is under
+ * way: a burst of GoHighLevel calls costs one round trip, not one per caller queued on the pool.
+ * A joined read may have started a moment before the caller did; that is safe because every
+ * write re-checks the row (compare-and-set on `version`) and a token valid then is valid now.
+ */
+export function readConnectionRowCoalesced(): Promise<ConnectionRow | null> {
+  readInFlight ??= readConnectionRow().finally(() => {
+    readInFlight = null;
+  });
+  return readInFlight;
+}

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { ghlClient } from "@/lib/providers/app-clients";
 import { isProviderError, type ProviderError } from "@/lib/providers/core/provider-error";
 import type { GhlClient, GhlTokenSet } from "@/lib/providers/ghl";
-import { AGENCY_CONNECTION_ID, type ConnectionRow, readConnectionRow } from "./connection-row";
+import { AGENCY_CONNECTION_ID, type ConnectionRow, readConnectionRowCoalesced } from "./connection-row";
 import { GhlNeedsReconnectError, GhlNotConnectedError, GhlTokenUnavailableError } from "./errors";
 import { CLAIM_POLL_INTERVAL_MS, REFRESH_CLAIM_TIMEOUT_MS, backoffAfter, isComfortablyValid } from "./refresh-timing";
 
@@ -34,7 +34,7 @@ const FALLBACK_SAFETY_MS = 30_000;
  * @throws GhlNotConnectedError | GhlNeedsReconnectError | GhlTokenUnavailableError
  */
 export async function getAgencyToken(now: Date = new Date()): Promise<AgencyToken> {
-  const row = await readConnectionRow();
+  const row = await readConnectionRowCoalesced();
   if (row === null) throw new GhlNotConnectedError();
   if (row.state !== "NEEDS_RECONNECT" && isComfortablyValid(row.accessTokenExpiresAt, now)) return openToken(row);
   return refreshAgencyToken({ mode: "ahead" });
@@ -86,7 +86,7 @@ async function refreshUntilSettled(request: RefreshRequest): Promise<AgencyToken
   let client: GhlClient | undefined;
   for (;;) {
     const now = new Date();
-    const row = await readConnectionRow();
+    const row = await readConnectionRowCoalesced();
     if (row === null) throw new GhlNotConnectedError();
     if (row.state === "NEEDS_RECONNECT") throw new GhlNeedsReconnectError();
     if (row.refreshClaimId !== null) {

@@ -8,7 +8,9 @@ import type { IntegrationCall } from "./types";
  * truncated by the provider core; this only stores them.
  */
 export async function recordIntegrationCall(call: IntegrationCall): Promise<void> {
-  await db.integrationLog.create({
+  // createMany: a bare INSERT. `create` wraps it in a transaction to read the row back, which
+  // no caller needs, and this runs on every provider call.
+  await db.integrationLog.createMany({
     data: {
       provider: call.provider,
       action: call.action,

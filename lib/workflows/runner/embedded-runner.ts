@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import type { InngestFunction } from "inngest";
-import { claimNextRun } from "./claim-run";
+import { type ClaimedRun, claimRuns } from "./claim-run";
 import { deliverOutboxToRunner } from "./deliver-outbox";
 import { keepLeaseAlive, RunExecution } from "./execute-run";
 import { type RegisteredFunction, registerFunctions } from "./function-registry";
-import { scheduleDueCrons } from "./schedule-crons";
+import { nextCronTickAfter, scheduleDueCrons } from "./schedule-crons";
 import { errorFields, log } from "@/lib/log";
 
 export type EmbeddedRunnerOptions = {
@@ -39,6 +39,11 @@ export class EmbeddedRunner {
   /** A slot freed while a tick was running: the next tick starts at once instead of after the poll interval. */
   private wakeRequested = false;
   private stopped = true;
+  /**
+   * Crons are read from Postgres only when one of them is due: a finished run triggers a tick,
+   * and two statements per cron on each would pace a fan-out of thousands of runs.
+   */
+  private nextCronCheckAt = 0;
 
   constructor(private readonly options: EmbeddedRunnerOptions) {
     this.registry = registerFunctions(options.functions);
@@ -64,22 +69,28 @@ export class EmbeddedRunner {
   /** One pass: deliver, schedule, fill free slots. Exposed for tests that step the runner by hand. */
   async tick(): Promise<void> {
     while ((await deliverOutboxToRunner(this.registry)) > 0 && !this.stopped);
-    await scheduleDueCrons(this.registry);
-    while (this.active.size < this.slots) {
-      const run = await claimNextRun(this.registry, this.owner, this.timing.leaseMs);
-      const registered = run && this.registry.get(run.functionId);
-      if (!run || !registered) break;
-      const stopHeartbeat = keepLeaseAlive(run.id, this.owner, this.timing.leaseMs);
-      const execution = new RunExecution(registered, run, this.owner, this.timing)
-        .drive()
-        .catch((error: unknown) => this.report(error))
-        .finally(() => {
-          stopHeartbeat();
-          this.active.delete(execution);
-          this.wake();
-        });
-      this.active.add(execution);
+    if (Date.now() >= this.nextCronCheckAt) {
+      const checkedAt = new Date();
+      await scheduleDueCrons(this.registry, checkedAt);
+      this.nextCronCheckAt = nextCronTickAfter(this.registry, checkedAt)?.getTime() ?? Number.POSITIVE_INFINITY;
     }
+    const runs = await claimRuns(this.registry, this.owner, this.timing.leaseMs, this.slots - this.active.size);
+    for (const run of runs) this.execute(run);
+  }
+
+  private execute(run: ClaimedRun): void {
+    const registered = this.registry.get(run.functionId);
+    if (!registered) return;
+    const stopHeartbeat = keepLeaseAlive(run.id, this.owner, this.timing.leaseMs);
+    const execution = new RunExecution(registered, run, this.owner, this.timing)
+      .drive()
+      .catch((error: unknown) => this.report(error))
+      .finally(() => {
+        stopHeartbeat();
+        this.active.delete(execution);
+        this.wake();
+      });
+    this.active.add(execution);
   }
 
   /** Resolves once no run is queued, running or due (sleeping ones may remain). For tests and benchmarks. */

@@ -2,7 +2,8 @@ import type { InngestFunction } from "inngest";
 import { ServerTiming } from "inngest/internals";
 import { StepMode } from "inngest/types";
 import { inngest } from "@/inngest/client";
-import { db } from "@/lib/db";
+import { sqlQuery } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { ClaimedRun } from "./claim-run";
 import type { RegisteredFunction } from "./function-registry";
 import { retryAfterMs, retryDelayMs, wakeTimeOf } from "./retry-delay";
@@ -10,7 +11,7 @@ import { currentStep } from "./step-context";
 
 export type RunnerTiming = { leaseMs: number; retryBaseMs: number };
 
-type StoredStep = { hashedId: string; status: "COMPLETED" | "FAILED" | "SLEEPING"; data: unknown; error: unknown; finishedAt: Date | null };
+type StoredStep = { hashedId: string; status: "COMPLETED" | "FAILED" | "SLEEPING"; data: unknown; error: unknown };
 type MemoizedStep = { id: string; data?: unknown; error?: unknown };
 type OutgoingStep = { id: string; op: string; name?: string; displayName?: string; data?: unknown; error?: unknown };
 type ExecutionResult =
@@ -29,6 +30,9 @@ function describeError(error: unknown): { name: string; message: string } {
   return { name: "Error", message: String(error) };
 }
 
+/** A value as it reads back from a jsonb column: what a replay of the run would be given. */
+const asStored = (value: unknown): unknown => JSON.parse(JSON.stringify(value ?? null)) as unknown;
+
 const quietTimer = () => new ServerTiming.ServerTiming({ info() {}, warn() {}, error() {}, debug() {} } as never);
 
 /**
@@ -46,22 +50,27 @@ export class RunExecution {
     private readonly timing: RunnerTiming,
   ) {}
 
+  /**
+   * Steps are read once; each step this process stores is appended as a replay from the
+   * database would return it (JSON round trip), so later calls see exactly what a takeover would.
+   */
   async drive(): Promise<void> {
+    const steps = await this.loadSteps();
     for (;;) {
-      const steps = await this.loadSteps();
       const result = await this.execute(steps);
-      const next = await this.handle(result, steps.length);
+      const next = await this.handle(result, steps);
       if (next === "stop") return;
     }
   }
 
   private async loadSteps(): Promise<StoredStep[]> {
     // A sleep whose time has come counts as done (Inngest resumes it with null data).
-    await db.$executeRaw`
-      UPDATE "WorkflowStep" SET "status" = 'COMPLETED' WHERE "runId" = ${this.run.id} AND "status" = 'SLEEPING' AND "finishedAt" <= now()`;
-    return db.$queryRaw<StoredStep[]>`
-      SELECT "hashedId", "status", "data", "error", "finishedAt" FROM "WorkflowStep"
-      WHERE "runId" = ${this.run.id} AND "status" <> 'SLEEPING' ORDER BY "position"`;
+    await sqlQuery(Prisma.sql`
+      UPDATE "WorkflowStep" SET "status" = 'COMPLETED' WHERE "runId" = ${this.run.id} AND "status" = 'SLEEPING' AND "finishedAt" <= now()`);
+    const { rows } = await sqlQuery<StoredStep>(Prisma.sql`
+      SELECT "hashedId", "status", "data", "error" FROM "WorkflowStep"
+      WHERE "runId" = ${this.run.id} AND "status" <> 'SLEEPING' ORDER BY "position"`);
+    return rows;
   }
 
   private execute(steps: StoredStep[], requestedRunStep?: string): Promise<ExecutionResult> {
@@ -98,7 +107,7 @@ export class RunExecution {
     return currentStep.run({ runId: this.run.id, stepKey }, () => execution.start());
   }
 
-  private async handle(result: ExecutionResult, position: number): Promise<"continue" | "stop"> {
+  private async handle(result: ExecutionResult, steps: StoredStep[]): Promise<"continue" | "stop"> {
     switch (result.type) {
       case "function-resolved":
         await this.finish("COMPLETED", { output: result.data ?? null });
@@ -111,53 +120,52 @@ export class RunExecution {
         }
         return "stop";
       case "step-ran":
-        return this.storeStepOutcome(result.step, result.retriable, position);
+        return this.storeStepOutcome(result.step, result.retriable, steps);
       case "steps-found":
-        return this.handleFoundSteps(result.steps, position);
+        return this.handleFoundSteps(result.steps, steps);
       default:
         await this.finish("FAILED", { error: `The workflow engine could not continue this run (${result.type}).` });
         return "stop";
     }
   }
 
-  private async storeStepOutcome(step: OutgoingStep, retriable: boolean | string | undefined, position: number): Promise<"continue" | "stop"> {
+  private async storeStepOutcome(step: OutgoingStep, retriable: boolean | string | undefined, steps: StoredStep[]): Promise<"continue" | "stop"> {
     if (step.op === "StepError") {
       await this.retryLater(retriable ?? true, `Step "${step.displayName ?? step.name}" failed: ${describeError(step.error).message}`);
       return "stop";
     }
     const failed = step.op === "StepFailed";
-    const stored = await this.storeStep({
+    const outcome = {
       hashedId: step.id,
-      name: step.displayName ?? step.name ?? step.id,
-      position,
-      status: failed ? "FAILED" : "COMPLETED",
-      data: failed ? null : (step.data ?? null),
-      error: failed ? describeError(step.error) : null,
-      finishedAt: new Date(),
-    });
+      status: failed ? ("FAILED" as const) : ("COMPLETED" as const),
+      data: asStored(failed ? null : step.data),
+      error: asStored(failed ? describeError(step.error) : null),
+    };
+    const stored = await this.storeStep({ ...outcome, name: step.displayName ?? step.name ?? step.id, position: steps.length, finishedAt: new Date() });
     if (!stored) return "stop";
+    steps.push(outcome);
     this.run.attempt = 0;
     return "continue";
   }
 
-  private async handleFoundSteps(steps: OutgoingStep[], position: number): Promise<"continue" | "stop"> {
-    const unsupported = steps.find((step) => step.op !== "StepPlanned" && step.op !== "Sleep");
+  private async handleFoundSteps(found: OutgoingStep[], steps: StoredStep[]): Promise<"continue" | "stop"> {
+    const unsupported = found.find((step) => step.op !== "StepPlanned" && step.op !== "Sleep");
     if (unsupported) {
       await this.finish("FAILED", { error: `The embedded runner does not support ${unsupported.op} (step "${unsupported.displayName ?? unsupported.id}").` });
       return "stop";
     }
-    let nextPosition = position;
-    const planned = steps.filter((step) => step.op === "StepPlanned");
+    const planned = found.filter((step) => step.op === "StepPlanned");
     if (planned.length) {
       // Parallel steps (Promise.all of step.run): each is run on its own, as Inngest does.
-      const memoized = await this.loadSteps();
+      const memoized = [...steps];
       const outcomes = await Promise.all(planned.map((step) => this.execute(memoized, step.id)));
       for (const outcome of outcomes) {
         if (outcome.type !== "step-ran") continue;
-        if ((await this.storeStepOutcome(outcome.step, outcome.retriable, nextPosition++)) === "stop") return "stop";
+        if ((await this.storeStepOutcome(outcome.step, outcome.retriable, steps)) === "stop") return "stop";
       }
     }
-    const sleeps = steps.filter((step) => step.op === "Sleep");
+    let nextPosition = steps.length;
+    const sleeps = found.filter((step) => step.op === "Sleep");
     if (!sleeps.length) return "continue";
     const now = new Date();
     const wakes = sleeps.map((step) => wakeTimeOf(step.name ?? "0s", now));
@@ -180,19 +188,19 @@ export class RunExecution {
 
   /** Stores a step only while this process still holds the run's lease; false = another runner took it over. */
   private async storeStep(step: { hashedId: string; name: string; position: number; status: string; data: unknown; error: unknown; finishedAt: Date }): Promise<boolean> {
-    const stored = await db.$executeRaw`
+    const { rowCount } = await sqlQuery(Prisma.sql`
       WITH "owned" AS (
         UPDATE "WorkflowRun" SET "attempt" = 0, "error" = NULL, "updatedAt" = now(),
-          "leaseExpiresAt" = now() + ${this.timing.leaseMs} * interval '1 millisecond'
+          "leaseExpiresAt" = now() + ${this.timing.leaseMs}::int * interval '1 millisecond'
         WHERE "id" = ${this.run.id} AND "leaseOwner" = ${this.owner} AND "status" = 'RUNNING'
         RETURNING "id"
       )
       INSERT INTO "WorkflowStep" ("id", "runId", "hashedId", "name", "position", "status", "data", "error", "attempts", "finishedAt")
-      SELECT gen_random_uuid()::text, "owned"."id", ${step.hashedId}, ${step.name}, ${step.position}, ${step.status}::"WorkflowStepStatus",
-             ${JSON.stringify(step.data)}::jsonb, ${JSON.stringify(step.error)}::jsonb, ${this.run.attempt + 1}, ${step.finishedAt}
+      SELECT gen_random_uuid()::text, "owned"."id", ${step.hashedId}::text, ${step.name}::text, ${step.position}::int, ${step.status}::"WorkflowStepStatus",
+             ${JSON.stringify(step.data)}::jsonb, ${JSON.stringify(step.error)}::jsonb, ${this.run.attempt + 1}::int, ${step.finishedAt.toISOString()}::timestamp(3)
       FROM "owned"
-      ON CONFLICT ("runId", "hashedId") DO NOTHING`;
-    return stored > 0;
+      ON CONFLICT ("runId", "hashedId") DO NOTHING`);
+    return (rowCount ?? 0) > 0;
   }
 
   private async retryLater(retriable: boolean | string, error: string): Promise<void> {
@@ -202,26 +210,26 @@ export class RunExecution {
   }
 
   private async release(status: "QUEUED" | "SLEEPING", runAt: Date, fields: { attempt: number; error: string | null }): Promise<void> {
-    await db.$executeRaw`
-      UPDATE "WorkflowRun" SET "status" = ${status}::"WorkflowRunStatus", "runAt" = ${runAt}, "attempt" = ${fields.attempt},
+    await sqlQuery(Prisma.sql`
+      UPDATE "WorkflowRun" SET "status" = ${status}::"WorkflowRunStatus", "runAt" = ${runAt.toISOString()}::timestamp(3), "attempt" = ${fields.attempt},
         "error" = ${fields.error}, "leaseOwner" = NULL, "leaseExpiresAt" = NULL, "updatedAt" = now()
-      WHERE "id" = ${this.run.id} AND "leaseOwner" = ${this.owner}`;
+      WHERE "id" = ${this.run.id} AND "leaseOwner" = ${this.owner}`);
   }
 
   private async finish(status: "COMPLETED" | "FAILED", fields: { output?: unknown; error?: string }): Promise<void> {
-    await db.$executeRaw`
+    await sqlQuery(Prisma.sql`
       UPDATE "WorkflowRun" SET "status" = ${status}::"WorkflowRunStatus", "output" = ${JSON.stringify(fields.output ?? null)}::jsonb,
         "error" = ${fields.error ?? null}, "finishedAt" = now(), "leaseOwner" = NULL, "leaseExpiresAt" = NULL, "updatedAt" = now()
-      WHERE "id" = ${this.run.id} AND "leaseOwner" = ${this.owner}`;
+      WHERE "id" = ${this.run.id} AND "leaseOwner" = ${this.owner}`);
   }
 }
 
 /** Keeps the lease of a long step alive; stops when the run is released or taken over. */
 export function keepLeaseAlive(runId: string, owner: string, leaseMs: number): () => void {
   const timer = setInterval(() => {
-    void db.$executeRaw`
-      UPDATE "WorkflowRun" SET "leaseExpiresAt" = now() + ${leaseMs} * interval '1 millisecond'
-      WHERE "id" = ${runId} AND "leaseOwner" = ${owner} AND "status" = 'RUNNING'`.catch(() => undefined);
+    void sqlQuery(Prisma.sql`
+      UPDATE "WorkflowRun" SET "leaseExpiresAt" = now() + ${leaseMs}::int * interval '1 millisecond'
+      WHERE "id" = ${runId} AND "leaseOwner" = ${owner} AND "status" = 'RUNNING'`).catch(() => undefined);
   }, Math.max(250, Math.floor(leaseMs / 3)));
   timer.unref();
   return () => clearInterval(timer);

@@ -47,6 +47,14 @@ export async function scheduleDueCrons(registry: Map<string, RegisteredFunction>
   return started;
 }
 
+/** When the next cron tick of any registered function comes after `now` (null: no crons). */
+export function nextCronTickAfter(registry: Map<string, RegisteredFunction>, now: Date): Date | null {
+  const ticks = [...registry.values()]
+    .flatMap((registered) => registered.crons.map((expression) => parseCron(expression).nextRun(now)))
+    .filter((tick): tick is Date => tick !== null);
+  return ticks.length ? new Date(Math.min(...ticks.map((tick) => tick.getTime()))) : null;
+}
+
 async function fireTick(registered: RegisteredFunction, scheduleId: string, expression: string, previous: Date, tick: Date): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const advanced = await tx.$executeRaw`

@@ -6,7 +6,14 @@ import { retryWorkflowRun } from "@/lib/workflows/retry-run";
 import { resetSandboxBeforeEach } from "../../support/test-sandbox";
 import { panelCallsByOrder, waitFor } from "../../support/workflows/runner-harness";
 import { workflowsIdle } from "../../support/workflows/run-workflows";
-import { chainRequested, flakyRequested, stepsRequested, testWorkflowFunctions } from "../../support/workflows/test-functions";
+import {
+  boundedRequested,
+  boundedSteps,
+  chainRequested,
+  flakyRequested,
+  stepsRequested,
+  testWorkflowFunctions,
+} from "../../support/workflows/test-functions";
 
 const { control } = resetSandboxBeforeEach();
 const runners: EmbeddedRunner[] = [];
@@ -39,6 +46,29 @@ describe("the embedded runner", () => {
     ]);
     expect(run.output).toHaveLength(3);
     expect(Object.fromEntries(await panelCallsByOrder(control))).toEqual({ 101: 1, 102: 1, 103: 1 });
+  });
+
+  it("claims free slots in batches yet never runs more than the function's limit, nor two runs of one key", async () => {
+    const runner = new EmbeddedRunner({ functions: testWorkflowFunctions, slots: 12, pollMs: 20, leaseMs: 5_000 });
+    runners.push(runner);
+    await db.$transaction(async (tx) => {
+      for (let index = 0; index < 30; index += 1) await enqueueEvent(tx, boundedRequested, { group: `g${index % 4}` });
+    });
+    boundedSteps.peak = 0;
+    runner.start();
+    await runner.drain(workflowsIdle, 60_000);
+
+    expect(await db.workflowRun.count({ where: { functionId: "test-bounded", status: "COMPLETED" } })).toBe(30);
+    // Three runs start in the first batch; however the machine schedules them, never a fourth.
+    expect(boundedSteps.peak).toBeLessThanOrEqual(3);
+    expect(boundedSteps.peak).toBeGreaterThanOrEqual(2);
+    const runs = await db.workflowRun.findMany({ where: { functionId: "test-bounded" }, select: { concurrencyKey: true, startedAt: true, finishedAt: true } });
+    for (const run of runs) {
+      const overlapping = runs.filter(
+        (other) => other !== run && other.concurrencyKey === run.concurrencyKey && other.startedAt! < run.finishedAt! && run.startedAt! < other.finishedAt!,
+      );
+      expect(overlapping).toEqual([]);
+    }
   });
 
   it("delivers an event id once however often it is emitted", async () => {

@@ -13,6 +13,7 @@ export const stepsRequested = eventType("test/steps.requested", {
 });
 export const chainRequested = eventType("test/chain.requested", { schema: z.object({ base: z.number().int() }) });
 export const flakyRequested = eventType("test/flaky.requested", { schema: z.object({}) });
+export const boundedRequested = eventType("test/bounded.requested", { schema: z.object({ group: z.string() }) });
 export const chainContinued = eventType("test/chain.continued", { schema: z.object({ base: z.number().int() }) });
 
 async function askPanel(orderNumber: number): Promise<number> {
@@ -70,4 +71,26 @@ export const everySecondFunction = inngest.createFunction(
   async ({ step }) => step.run("tick", () => process.pid),
 );
 
-export const testWorkflowFunctions = [threeStepsFunction, sleepyChainFunction, chainFollowerFunction, flakyFunction];
+/** How many steps of the bounded function are executing right now, and the most seen at once. */
+export const boundedSteps = { active: 0, peak: 0 };
+
+export const boundedFunction = inngest.createFunction(
+  {
+    id: "test-bounded",
+    concurrency: [
+      { key: "event.data.group", limit: 1 },
+      { limit: 3 },
+    ],
+    triggers: [boundedRequested],
+  },
+  async ({ step }) =>
+    step.run("hold a slot", async () => {
+      boundedSteps.active += 1;
+      boundedSteps.peak = Math.max(boundedSteps.peak, boundedSteps.active);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      boundedSteps.active -= 1;
+      return boundedSteps.peak;
+    }),
+);
+
+export const testWorkflowFunctions = [threeStepsFunction, sleepyChainFunction, chainFollowerFunction, flakyFunction, boundedFunction];

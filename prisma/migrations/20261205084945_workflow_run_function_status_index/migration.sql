@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "WorkflowRun_functionId_status_idx" ON "WorkflowRun"("functionId", "status");
+
