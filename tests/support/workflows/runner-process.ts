@@ -1,5 +1,3 @@
-import { dispatchDueAutomations, executeAutomationRun } from "@/lib/automations";
-import { db } from "@/lib/db";
 import { EmbeddedRunner } from "@/lib/workflows/runner/embedded-runner";
 import { everySecondFunction, testWorkflowFunctions } from "./test-functions";
 
@@ -13,6 +11,9 @@ import { everySecondFunction, testWorkflowFunctions } from "./test-functions";
  * Otherwise: an embedded runner of the test functions until SIGTERM.
  */
 async function automationTick(at: Date): Promise<void> {
+  // Loaded only in this mode: the automation domain is large, and runner processes start against a clock.
+  const { dispatchDueAutomations, executeAutomationRun } = await import("@/lib/automations");
+  const { db } = await import("@/lib/db");
   const { claimed } = await dispatchDueAutomations(at);
   const pending = await db.automationRun.findMany({ where: { status: "PENDING" }, select: { id: true } });
   const results = await Promise.all([...new Set([...claimed, ...pending.map((run) => run.id)])].map((id) => executeAutomationRun(id)));
