@@ -9,6 +9,7 @@ import {
   TOO_LARGE,
 } from "@/lib/http/action-request-check";
 import { contentSecurityPolicy, generateNonce, oauthConsentOrigins } from "@/lib/http/content-security-policy";
+import { REQUEST_ID_HEADER } from "@/lib/http/request-id";
 import { REQUEST_PATH_HEADER } from "@/lib/http/request-path";
 
 /** Reads at most one byte past the limit, so an over-size body is never held whole. */
@@ -48,15 +49,17 @@ async function checkActionRequest(request: NextRequest): Promise<ActionRequestPr
 
 /**
  * Runs before every page and server action: refuses malformed server-action bodies with a
- * 4xx (Next would answer them with a 500), and gives every page a fresh CSP nonce.
+ * 4xx (Next would answer them with a 500), and gives every page a fresh CSP nonce and
+ * every request an id its log lines carry.
  */
 export async function proxy(request: NextRequest) {
+  const requestId = crypto.randomUUID();
   const isActionPost =
     request.method === "POST" && (request.headers.has("next-action") || isMultipart(request.headers.get("content-type")));
   if (isActionPost) {
     const problem = await checkActionRequest(request);
     if (problem) {
-      return new NextResponse(problem.message, { status: problem.status, headers: { "content-type": "text/plain; charset=utf-8" } });
+      return new NextResponse(problem.message, { status: problem.status, headers: { "content-type": "text/plain; charset=utf-8", [REQUEST_ID_HEADER]: requestId } });
     }
   }
 
@@ -66,8 +69,10 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("content-security-policy", policy);
   // The page asked for, so a sign-in it leads to can come back here (lib/auth/session.ts).
   requestHeaders.set(REQUEST_PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
+  requestHeaders.set(REQUEST_ID_HEADER, requestId);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", policy);
+  response.headers.set(REQUEST_ID_HEADER, requestId);
   return response;
 }
 

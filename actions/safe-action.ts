@@ -5,6 +5,8 @@ import { getAdminSession } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { UserFacingError } from "@/lib/errors";
 import { clientIpFrom } from "@/lib/http/client-ip";
+import { currentRequestId } from "@/lib/http/request-id";
+import { errorFields, log, withLogContext } from "@/lib/log";
 
 const GENERIC_ERROR_MESSAGE =
   "Something went wrong on our side and nothing was changed. Try again in a moment.";
@@ -13,16 +15,17 @@ const GENERIC_ERROR_MESSAGE =
  * The one way to define a server action. Server actions are public HTTP
  * endpoints: input is parsed by the action's schema, and only UserFacingError
  * messages reach the browser; everything else is logged and replaced.
+ * Every log line written while an action runs carries the request id and the action's name.
  */
 const baseActionClient = createSafeActionClient({
   defineMetadataSchema: () => z.object({ actionName: z.string() }),
   defaultValidationErrorsShape: "flattened",
-  handleServerError(error, { metadata }) {
+  handleServerError(error) {
     if (error instanceof UserFacingError) return error.message;
-    console.error(`[action ${metadata?.actionName ?? "unknown"}] ${error.name}: ${error.message}`);
+    log.error(errorFields(error), "server action failed");
     return GENERIC_ERROR_MESSAGE;
   },
-});
+}).use(async ({ next, metadata }) => withLogContext({ requestId: await currentRequestId(), action: metadata.actionName }, () => next()));
 
 function containsNulByte(value: unknown): boolean {
   if (typeof value === "string") return value.includes("\0");

@@ -1,6 +1,7 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import path from "node:path";
 import { z } from "zod";
+import { spawnServerScript } from "../scripts/lib/server-script";
 
 const callerResultSchema = z.union([
   z.object({ ok: z.literal(true), waitMs: z.number(), token: z.string() }),
@@ -13,7 +14,7 @@ const WORKER = path.resolve(import.meta.dirname, "refresh-storm-worker.ts");
 type Worker = { child: ChildProcess; ready: Promise<void>; results: Promise<StormCallerResult[]> };
 
 function startWorker(environment: NodeJS.ProcessEnv): Worker {
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", WORKER], { env: environment, stdio: ["pipe", "pipe", "inherit"] });
+  const child = spawnServerScript(WORKER, [], { env: environment, stdio: ["pipe", "pipe", "inherit"] });
   let output = "";
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => {

@@ -1,5 +1,6 @@
 import { env, InvalidEnvironmentError } from "./env";
 import { EngineNotChosenError, resolveEngineMode } from "./workflows/engine-mode";
+import { log } from "./log";
 
 /**
  * Stops the server at start-up, naming each bad variable, rather than failing
@@ -11,7 +12,7 @@ export function verifyEnvironmentAtStartup(): void {
     resolveEngineMode(env());
   } catch (error) {
     if (!(error instanceof InvalidEnvironmentError) && !(error instanceof EngineNotChosenError)) throw error;
-    console.error(`\n${error.message}\n`);
+    log.fatal({ error: error.name }, error.message);
     process.exit(1);
   }
 }

@@ -3,7 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useAction } from "next-safe-action/hooks";
 import { type FormEvent, useCallback, useState } from "react";
+import type { z } from "zod";
 import { createAutomationAction, updateAutomationAction } from "@/actions/automations";
+import type { automationSchema } from "@/actions/automations.validation";
 import { FormField } from "@/components/forms/form-field";
 import { FormError } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -26,7 +28,8 @@ export type AutomationFormValues = {
   typed: AutomationConfig;
 };
 
-type ActionResult = { serverError?: string; validationErrors?: { formErrors?: string[]; fieldErrors?: Record<string, string[] | undefined> } };
+/** What the create action takes, and the update action under `automation`. */
+type AutomationInput = z.input<typeof automationSchema>;
 
 const knownKinds = Object.entries(KNOWN_ALERT_KINDS);
 
@@ -70,32 +73,34 @@ export function AutomationForm({ values, destinations, companies, crm }: { value
   const create = useAction(createAutomationAction, { onSuccess });
   const update = useAction(updateAutomationAction, { onSuccess });
   const pending = create.isPending || update.isPending;
-  const result = (editing ? update.result : create.result) as ActionResult;
-  const fieldErrors = result.validationErrors?.fieldErrors ?? {};
-  const formError = result.serverError ?? result.validationErrors?.formErrors?.[0] ?? fieldErrors.config?.[0] ?? fieldErrors.automation?.[0];
+  const createErrors = create.result.validationErrors;
+  const updateErrors = update.result.validationErrors;
+  // The update action nests the automation: its field errors are the create action's, one level down.
+  const fieldErrors = (editing ? undefined : createErrors?.fieldErrors) ?? {};
+  const formError =
+    (editing ? update.result.serverError : create.result.serverError) ??
+    (editing ? updateErrors?.formErrors[0] ?? updateErrors?.fieldErrors.automation?.[0] : createErrors?.formErrors[0] ?? createErrors?.fieldErrors.config?.[0]);
 
-  function configFor(): AutomationConfig["config"] {
-    if (type === "SCHEDULED_REPORT") return { period };
+  function automationInput(common: { name: string; companyId: string; destinationId: string; cron: string }): AutomationInput {
+    if (type === "SCHEDULED_REPORT") return { ...common, type, config: { period } };
     if (type === "ALERT") {
       const typed = otherKinds.split(/[\s,]+/).map((kind) => kind.trim()).filter(Boolean);
-      return { kinds: [...kinds, ...typed], stuckAfterHours: stuckAfterHours as unknown as number, tokenExpiringDays: tokenExpiringDays as unknown as number };
+      return { ...common, type, config: { kinds: [...kinds, ...typed], stuckAfterHours, tokenExpiringDays } };
     }
-    return { entities, target };
+    return { ...common, type, config: { entities, target } };
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const fields = new FormData(event.currentTarget);
-    const automation = {
-      type,
+    const automation = automationInput({
       name: String(fields.get("name") ?? ""),
       companyId: String(fields.get("companyId") ?? ""),
       destinationId: toCrm ? "" : String(fields.get("destinationId") ?? ""),
       cron,
-      config: configFor(),
-    };
-    if (editing) update.execute({ id: values.id!, automation } as never);
-    else create.execute(automation as never);
+    });
+    if (values.id !== undefined) update.execute({ id: values.id, automation });
+    else create.execute(automation);
   }
 
   return (

@@ -18,7 +18,7 @@ export function DestinationForm() {
   const router = useRouter();
   const [type, setType] = useState<DestinationType>("TELEGRAM");
   const [created, setCreated] = useState<Created | null>(null);
-  const form = useFormAction<Created>(createDestinationAction, {
+  const form = useFormAction(createDestinationAction, {
     onSuccess: (data) => {
       setCreated(data);
       router.refresh();

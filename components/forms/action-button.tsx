@@ -14,39 +14,36 @@ import {
   AlertDialogTitle,
   AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
+import { type ActionInput, type ActionSchema, answeredMessage, type ClientAction, type FlattenedErrors, firstMessage } from "./form-action-types";
 import { SubmitButton } from "./submit-button";
 
-type ActionResult = { data?: unknown; serverError?: string; validationErrors?: { formErrors?: string[]; fieldErrors?: Record<string, string[] | undefined> } };
-
-// Any safe action fits: its schema checks the input on the server.
-type ButtonAction = (input: never) => Promise<ActionResult | undefined>;
-
-type ActionButtonProps = Omit<React.ComponentProps<typeof SubmitButton>, "pending" | "onClick" | "type"> & {
-  action: ButtonAction;
-  input: unknown;
+type ActionButtonProps<Schema extends ActionSchema, Errors extends FlattenedErrors, Data> = Omit<React.ComponentProps<typeof SubmitButton>, "pending" | "onClick" | "type"> & {
+  action: ClientAction<Schema, Errors, Data>;
+  input: ActionInput<Schema>;
   /** Shown on success unless the action answers `{ message }`. */
   successMessage: string;
   /** Asks first, for anything hard to undo. */
   confirm?: { title: string; description: string; confirmLabel: string };
 };
 
-function firstError(result: ActionResult): string {
-  const fieldErrors = Object.values(result.validationErrors?.fieldErrors ?? {}).flat();
-  return result.serverError ?? result.validationErrors?.formErrors?.[0] ?? fieldErrors[0] ?? "That did not work. Try again.";
-}
-
 /** Runs one server action, reports the outcome as a toast and refreshes the page's data. */
-export function ActionButton({ action, input, successMessage, confirm, children, ...buttonProps }: ActionButtonProps) {
+export function ActionButton<Schema extends ActionSchema, Errors extends FlattenedErrors, Data>({
+  action,
+  input,
+  successMessage,
+  confirm,
+  children,
+  ...buttonProps
+}: ActionButtonProps<Schema, Errors, Data>) {
   const router = useRouter();
-  const { execute, isPending } = useAction(action as never, {
-    onSuccess: ({ data }: { data?: unknown }) => {
-      const message = (data as { message?: string } | undefined)?.message;
-      toast.success(message ?? successMessage);
+  const { execute, isPending } = useAction(action, {
+    onSuccess: ({ data }) => {
+      toast.success(answeredMessage(data) ?? successMessage);
       router.refresh();
     },
-    onError: ({ error }: { error: ActionResult }) => toast.error(firstError(error)),
+    onError: ({ error }) => toast.error(firstMessage(error) ?? "That did not work. Try again."),
   });
-  const run = () => execute(input as never);
+  const run = () => execute(input);
 
   if (!confirm) {
     return (

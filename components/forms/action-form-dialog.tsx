@@ -16,54 +16,60 @@ import {
   AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
+import {
+  type ActionFieldErrors,
+  type ActionFieldName,
+  type ActionInput,
+  type ActionSchema,
+  answeredMessage,
+  type ClientAction,
+  type FlattenedErrors,
+  submittedFields,
+} from "./form-action-types";
 
-type DialogResult = {
-  data?: { message?: string };
-  serverError?: string;
-  validationErrors?: { formErrors?: string[]; fieldErrors?: Record<string, string[] | undefined> };
-};
-
-// Any safe action taking an object fits: its schema checks the exact input on the server.
-type DialogAction = (input: never) => Promise<DialogResult | undefined>;
-
-type ActionFormDialogProps = {
-  action: DialogAction;
-  /** Sent with the form's own fields, e.g. the invoice id. */
-  fixedInput: Record<string, string>;
+type ActionFormDialogProps<Schema extends ActionSchema, Errors extends FlattenedErrors, Data> = {
+  action: ClientAction<Schema, Errors, Data>;
+  /** Sent with the form's own fields as a hidden one, e.g. the invoice id. */
+  fixedField: { name: ActionFieldName<Schema>; value: string };
   trigger: { label: string; variant?: "default" | "outline"; className?: string };
   title: string;
   description: string;
   submitLabel: string;
   submitVariant?: "default" | "destructive";
   /** The dialog's fields; `errorsFor(name)` gives each field the server's messages. */
-  children: (errorsFor: (name: string) => string[] | undefined) => React.ReactNode;
+  children: (errorsFor: (name: ActionFieldName<Schema>) => string[] | undefined) => React.ReactNode;
 };
 
 /**
  * A confirmation that asks for details first: stays open with the server's answer when
  * refused, closes and refreshes the page when done.
  */
-export function ActionFormDialog({ action, fixedInput, trigger, title, description, submitLabel, submitVariant, children }: ActionFormDialogProps) {
+export function ActionFormDialog<Schema extends ActionSchema, Errors extends FlattenedErrors, Data>({
+  action,
+  fixedField,
+  trigger,
+  title,
+  description,
+  submitLabel,
+  submitVariant,
+  children,
+}: ActionFormDialogProps<Schema, Errors, Data>) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const { execute, result, isPending, reset } = useAction(action as never, {
-    onSuccess: ({ data }: { data?: { message?: string } }) => {
-      toast.success(data?.message ?? "Done.");
+  const { execute, result, isPending, reset } = useAction(action, {
+    onSuccess: ({ data }) => {
+      toast.success(answeredMessage(data) ?? "Done.");
       setOpen(false);
       router.refresh();
     },
   });
-  const outcome = result as DialogResult;
-  const fieldErrors = outcome.validationErrors?.fieldErrors ?? {};
-  const formError =
-    outcome.serverError ??
-    outcome.validationErrors?.formErrors?.[0] ??
-    Object.keys(fixedInput).map((name) => fieldErrors[name]?.[0]).find(Boolean);
+  const fieldErrors: ActionFieldErrors<Schema> = result.validationErrors?.fieldErrors ?? {};
+  // The fixed field has no visible input: its messages go to the top of the form.
+  const formError = result.serverError ?? result.validationErrors?.formErrors[0] ?? fieldErrors[fixedField.name]?.[0];
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const fields = Object.fromEntries([...new FormData(event.currentTarget).entries()].filter(([, value]) => typeof value === "string"));
-    execute({ ...fields, ...fixedInput } as never);
+    execute(submittedFields<ActionInput<Schema>>(event.currentTarget));
   }
 
   return (
@@ -84,6 +90,7 @@ export function ActionFormDialog({ action, fixedInput, trigger, title, descripti
           <AlertDialogTitle>{title}</AlertDialogTitle>
           <AlertDialogDescription>{description}</AlertDialogDescription>
           <FormError message={formError} />
+          <input type="hidden" name={fixedField.name} value={fixedField.value} />
           {children((name) => fieldErrors[name])}
           <AlertDialogFooter>
             <AlertDialogCancel type="button">Cancel</AlertDialogCancel>

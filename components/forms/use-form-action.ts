@@ -1,18 +1,8 @@
 "use client";
 
-import { type FormEvent, useState } from "react";
 import { useAction } from "next-safe-action/hooks";
-
-type FlattenedErrors = { formErrors?: string[]; fieldErrors?: Record<string, string[] | undefined> };
-
-type ActionResult = {
-  data?: unknown;
-  serverError?: string;
-  validationErrors?: FlattenedErrors;
-};
-
-// Any safe action taking an object fits: its schema checks the exact input on the server.
-type FormAction = (input: never) => Promise<ActionResult | undefined>;
+import { type FormEvent, useState } from "react";
+import { type ActionFieldErrors, type ActionInput, type ActionSchema, type ClientAction, type FlattenedErrors, submittedFields } from "./form-action-types";
 
 type FormActionCallbacks<Data> = { onSuccess?: (data: Data) => void };
 
@@ -20,33 +10,33 @@ const CONNECTION_LOST_MESSAGE =
   "The server's answer did not arrive (connection lost or timed out). Check the page, then submit again if needed.";
 
 /**
- * Binds a safe action to a plain <form>: submits its fields as an object and
- * exposes the per-field and whole-form messages the server answered with, or
- * says so when no answer arrived at all.
+ * Binds a safe action to a plain <form method="post">: submits its fields as the action's
+ * input and exposes the per-field (typed by the action's fields) and whole-form messages
+ * the server answered with, or says so when no answer arrived at all.
  */
-export function useFormAction<Data>(action: FormAction, callbacks: FormActionCallbacks<Data> = {}) {
+export function useFormAction<Schema extends ActionSchema, Errors extends FlattenedErrors, Data>(
+  action: ClientAction<Schema, Errors, Data>,
+  callbacks: FormActionCallbacks<Data> = {},
+) {
   const [answerLost, setAnswerLost] = useState(false);
-  const { execute, result, isPending, hasSucceeded } = useAction(action as never, {
+  const { execute, result, isPending, hasSucceeded } = useAction(action, {
     onExecute: () => setAnswerLost(false),
-    onSuccess: ({ data }: { data?: unknown }) => callbacks.onSuccess?.(data as Data),
-    onError: ({ error }: { error: { thrownError?: Error } }) => setAnswerLost(Boolean(error.thrownError)),
+    onSuccess: ({ data }) => callbacks.onSuccess?.(data),
+    onError: ({ error }) => setAnswerLost(Boolean(error.thrownError)),
   });
-  const outcome = result as ActionResult;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const fields = Object.fromEntries(
-      [...new FormData(event.currentTarget).entries()].filter(([, value]) => typeof value === "string"),
-    );
-    execute(fields as never);
+    execute(submittedFields<ActionInput<Schema>>(event.currentTarget));
   }
 
+  const fieldErrors: ActionFieldErrors<Schema> = result.validationErrors?.fieldErrors ?? {};
   return {
     onSubmit,
     isPending,
     hasSucceeded,
-    data: outcome.data as Data | undefined,
-    fieldErrors: outcome.validationErrors?.fieldErrors ?? {},
-    formError: outcome.serverError ?? outcome.validationErrors?.formErrors?.[0] ?? (answerLost ? CONNECTION_LOST_MESSAGE : undefined),
+    data: result.data,
+    fieldErrors,
+    formError: result.serverError ?? result.validationErrors?.formErrors[0] ?? (answerLost ? CONNECTION_LOST_MESSAGE : undefined),
   };
 }

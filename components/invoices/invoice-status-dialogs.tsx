@@ -14,7 +14,7 @@ export function MarkPaidDialog({ invoiceId, kind, documentName, today }: Documen
   return (
     <ActionFormDialog
       action={markInvoicePaidAction}
-      fixedInput={{ invoiceId }}
+      fixedField={{ name: "invoiceId", value: invoiceId }}
       trigger={{ label: refund ? "Mark refunded" : "Mark paid" }}
       title={refund ? `Mark ${documentName} refunded` : `Mark ${documentName} paid`}
       description="Record how and when the money moved. A mistaken payment can be undone later."
@@ -42,7 +42,7 @@ export function UndoPaymentDialog({ invoiceId, documentName }: Pick<DocumentProp
   return (
     <ActionFormDialog
       action={undoInvoicePaymentAction}
-      fixedInput={{ invoiceId }}
+      fixedField={{ name: "invoiceId", value: invoiceId }}
       trigger={{ label: "Undo payment", variant: "outline" }}
       title={`Undo the payment of ${documentName}?`}
       description="It goes back to issued. The payment stays in its history, marked undone with your note."
@@ -59,7 +59,7 @@ export function VoidInvoiceDialog({ invoiceId, documentName }: Pick<DocumentProp
   return (
     <ActionFormDialog
       action={voidInvoiceAction}
-      fixedInput={{ invoiceId }}
+      fixedField={{ name: "invoiceId", value: invoiceId }}
       trigger={{ label: "Void", variant: "outline", className: "text-destructive" }}
       title={`Void ${documentName}?`}
       description="A void document stays on record with its number but no longer counts. This cannot be undone."

@@ -16,7 +16,7 @@ import { Alert } from "@/components/ui/alert";
  */
 export function NeedsReviewPanel({ orderId, reason }: { orderId: string; reason: string | null }) {
   const router = useRouter();
-  const form = useFormAction<{ message: string }>(confirmPlacedAction, {
+  const form = useFormAction(confirmPlacedAction, {
     onSuccess: (data) => {
       toast.success(data.message);
       router.refresh();

@@ -1,6 +1,7 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
+import { useForm, useWatch } from "react-hook-form";
 import { placeOrderAction } from "@/actions/orders";
 import { BelowCostConfirmation } from "@/components/forms/below-cost-confirmation";
 import { FormField, TextareaField } from "@/components/forms/form-field";
@@ -40,23 +41,42 @@ type Props = {
 
 const numberOrUndefined = (value: string) => (value.trim() === "" || Number.isNaN(Number(value)) ? undefined : Math.trunc(Number(value)));
 
+/** What the form's fields hold as typed; the action's schema parses them on the server. */
+type OrderFormValues = {
+  idempotencyKey: string;
+  network: Network | "";
+  serviceId: string;
+  quantity: string;
+  runs: string;
+  comments: string;
+  multiplier: string;
+};
+
 export function OrderForm({ companies, services, defaultCompanyId, defaultMultiplier, currency }: Props) {
-  // One key per attempt: a double click, a retried request or a resubmit after a
-  // lost answer repeats it, so the server finds the same order. Only when the
-  // server says nothing was ordered does the next submit become a new attempt.
-  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
-  const form = useFormAction<{ notPlaced?: string } | undefined>(placeOrderAction, {
-    onSuccess: (data) => {
-      if (data?.notPlaced) setIdempotencyKey(crypto.randomUUID());
+  const networks = useMemo(() => [...new Set(services.map((service) => service.network))], [services]);
+  const { register, control, setValue } = useForm<OrderFormValues>({
+    defaultValues: {
+      // One key per attempt: a double click, a retried request or a resubmit after a
+      // lost answer repeats it, so the server finds the same order. Only when the
+      // server says nothing was ordered does the next submit become a new attempt.
+      idempotencyKey: crypto.randomUUID(),
+      network: networks[0] ?? "",
+      serviceId: "",
+      quantity: "",
+      runs: "",
+      comments: "",
+      multiplier: defaultMultiplier,
     },
   });
-  const networks = useMemo(() => [...new Set(services.map((service) => service.network))], [services]);
-  const [network, setNetwork] = useState<Network | "">(networks[0] ?? "");
-  const [serviceId, setServiceId] = useState("");
-  const [quantity, setQuantity] = useState("");
-  const [runs, setRuns] = useState("");
-  const [comments, setComments] = useState("");
-  const [multiplier, setMultiplier] = useState(defaultMultiplier);
+  const form = useFormAction(placeOrderAction, {
+    onSuccess: (data) => {
+      if (data?.notPlaced) setValue("idempotencyKey", crypto.randomUUID());
+    },
+  });
+  const [idempotencyKey, network, serviceId, quantity, runs, comments, multiplier] = useWatch({
+    control,
+    name: ["idempotencyKey", "network", "serviceId", "quantity", "runs", "comments", "multiplier"],
+  });
 
   const choices = services.filter((service) => service.network === network);
   const service = services.find((entry) => String(entry.id) === serviceId);
@@ -85,7 +105,7 @@ export function OrderForm({ companies, services, defaultCompanyId, defaultMultip
   return (
     <form method="post" onSubmit={form.onSubmit} className="grid gap-5" noValidate>
       <FormError message={form.formError ?? form.data?.notPlaced} />
-      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      <input type="hidden" {...register("idempotencyKey")} />
       <div className="grid gap-2">
         <Label htmlFor="order-company">Company</Label>
         <Select id="order-company" name="companyId" defaultValue={defaultCompanyId ?? ""} required>
@@ -102,14 +122,7 @@ export function OrderForm({ companies, services, defaultCompanyId, defaultMultip
       <div className="grid gap-4 sm:grid-cols-[12rem_1fr]">
         <div className="grid gap-2">
           <Label htmlFor="order-network">Network</Label>
-          <Select
-            id="order-network"
-            value={network}
-            onChange={(event) => {
-              setNetwork(event.target.value as Network);
-              setServiceId("");
-            }}
-          >
+          <Select id="order-network" {...register("network", { onChange: () => setValue("serviceId", "") })}>
             {networks.map((value) => (
               <option key={value} value={value}>
                 {NETWORK_LABELS[value]}
@@ -119,13 +132,7 @@ export function OrderForm({ companies, services, defaultCompanyId, defaultMultip
         </div>
         <div className="grid gap-2">
           <Label htmlFor="order-service">Service</Label>
-          <Select
-            id="order-service"
-            name="serviceId"
-            value={serviceId}
-            onChange={(event) => setServiceId(event.target.value)}
-            aria-invalid={form.fieldErrors.serviceId ? true : undefined}
-          >
+          <Select id="order-service" {...register("serviceId")} aria-invalid={form.fieldErrors.serviceId ? true : undefined}>
             <option value="" disabled>
               Choose a service…
             </option>
@@ -152,11 +159,9 @@ export function OrderForm({ companies, services, defaultCompanyId, defaultMultip
       <TargetLinkField network={service?.network} errors={form.fieldErrors.link} />
       {service && service.type !== "Package" && service.type !== "Custom Comments" ? (
         <FormField
-          name="quantity"
+          {...register("quantity")}
           label={service.type === "Poll" ? "Votes" : "Quantity"}
           inputMode="numeric"
-          value={quantity}
-          onChange={(event) => setQuantity(event.target.value)}
           hint={`Between ${service.min.toLocaleString("en-US")} and ${service.max.toLocaleString("en-US")}${runs ? ", per run" : ""}.`}
           errors={form.fieldErrors.quantity}
         />
@@ -166,27 +171,23 @@ export function OrderForm({ companies, services, defaultCompanyId, defaultMultip
       ) : null}
       {service?.type === "Custom Comments" ? (
         <TextareaField
-          name="comments"
+          {...register("comments")}
           label="Comments, one per line"
           rows={6}
-          value={comments}
-          onChange={(event) => setComments(event.target.value)}
           errors={form.fieldErrors.comments}
         />
       ) : null}
       {service?.dripfeed && service.type === "Default" ? (
         <fieldset className="grid gap-3 rounded-lg border p-3 sm:grid-cols-2">
           <legend className="px-1 text-sm font-medium">Drip-feed (optional)</legend>
-          <FormField name="runs" label="Runs" inputMode="numeric" value={runs} onChange={(event) => setRuns(event.target.value)} errors={form.fieldErrors.runs} />
+          <FormField {...register("runs")} label="Runs" inputMode="numeric" errors={form.fieldErrors.runs} />
           <FormField name="interval" label="Interval (minutes)" inputMode="numeric" errors={form.fieldErrors.interval} />
         </fieldset>
       ) : null}
       <FormField
-        name="multiplier"
+        {...register("multiplier")}
         label="Invoice multiplier"
         inputMode="decimal"
-        value={multiplier}
-        onChange={(event) => setMultiplier(event.target.value)}
         hint="Provider cost × this multiplier is what the company is invoiced. The default comes from Settings."
         errors={form.fieldErrors.multiplier}
       />

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { env } from "@/lib/env";
 import { clientIpFrom } from "@/lib/http/client-ip";
 import { authenticate, findSessionAccount } from "./accounts";
+import { authLogger } from "./auth-logger";
 import { endAuthSession, startAuthSession } from "./auth-sessions";
 
 declare module "next-auth" {
@@ -38,13 +39,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login", error: "/login" },
-  logger: {
-    // A wrong password is an answer, not a server error: keep it out of the error log.
-    error(error) {
-      if (error instanceof CredentialsSignin) return;
-      console.error(`[auth] ${error.name}: ${error.message}`);
-    },
-  },
+  logger: authLogger(),
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

@@ -11,6 +11,7 @@ import { checkAlertConditions } from "./check-alert-conditions";
 import { claimRun } from "./claim-run";
 import { alertMessage, claimPendingAlertRuns } from "./forward-alerts";
 import { syncRecords } from "./sync-records";
+import { errorFields, log } from "@/lib/log";
 
 type RunOutcome = { ok: boolean; summary: string };
 type RunWithAutomation = AutomationRun & { automation: Automation };
@@ -76,7 +77,7 @@ export async function executeAutomationRun(runId: string, timing?: DeliveryTimin
   try {
     outcome = await produce(run, timing);
   } catch (error) {
-    console.error(`[automation run ${runId}] ${(error as Error).name}: ${(error as Error).message}`);
+    log.error({ automationRunId: runId, automationId: run.automationId, ...errorFields(error) }, "automation run failed");
     outcome = { ok: false, summary: error instanceof UserFacingError ? error.message : "The run failed on our side; see the server log." };
   }
   const finishedAt = new Date();

@@ -11,6 +11,7 @@ import { OrderValidationError } from "./errors";
 import { forgetPanelBalance } from "./panel-balance";
 import { type OrderRequest, planOrder } from "./order-request";
 import { recordOrderEvent } from "./timeline";
+import { errorFields, log } from "@/lib/log";
 
 export type PlaceOrderResult =
   | { outcome: "placed"; orderId: string; invoiceNumber: string }
@@ -77,7 +78,7 @@ export async function placeOrder(request: OrderRequest): Promise<PlaceOrderResul
     ({ providerOrderId } = await panel.addOrder(plan.params, { companyId: company.id, orderId: order.id }));
   } catch (error) {
     if (isProviderError(error)) return recordFailedPlacement(order.id, error);
-    console.error(`[placeOrder] the panel call failed unexpectedly: ${error instanceof Error ? error.message : "unknown"}`);
+    log.error({ orderId: order.id, ...errorFields(error) }, "panel order call failed unexpectedly: order left for review");
     return needsReview(order.id, "The panel call failed unexpectedly: the order may or may not exist on the panel.");
   }
   // The panel charged the order: the balance shown next must be the panel's new one.
@@ -94,7 +95,7 @@ export async function placeOrder(request: OrderRequest): Promise<PlaceOrderResul
     });
     return { outcome: "placed", orderId: order.id, invoiceNumber: invoice.number };
   } catch (error) {
-    console.error(`[placeOrder] recording panel order #${providerOrderId} failed: ${error instanceof Error ? error.message : "unknown"}`);
+    log.error({ orderId: order.id, providerOrderId, ...errorFields(error) }, "recording a placed panel order failed: order left for review");
     return needsReview(order.id, `The panel accepted it as order #${providerOrderId}, but recording that failed: attach #${providerOrderId} below to invoice it.`);
   }
 }

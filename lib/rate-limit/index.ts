@@ -49,6 +49,15 @@ export async function deleteExpiredRateLimitBuckets(): Promise<number> {
   return count;
 }
 
+/**
+ * The subject of a per-address limit that must hold even without a known address
+ * (no trusted proxies): every such caller then shares one bucket, so the limit caps
+ * them together instead of stepping aside.
+ */
+export function addressSubject(clientIp: string | null): string {
+  return clientIp ?? "unknown-address";
+}
+
 function bucketKey(rule: RateLimitRule, subject: string): string {
   return `${rule.name}:${subject.toLowerCase()}`;
 }

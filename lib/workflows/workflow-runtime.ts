@@ -1,5 +1,6 @@
 import { env } from "@/lib/env";
 import { resolveEngineMode } from "./engine-mode";
+import { errorFields, log } from "@/lib/log";
 
 type Runtime = { stop(): Promise<void> };
 const globalForRuntime = globalThis as unknown as { socialScaleWorkflowRuntime?: Runtime };
@@ -33,7 +34,7 @@ function startRelayLoop(relayBatch: () => Promise<number>): Runtime {
       try {
         if ((await relayBatch()) > 0) continue;
       } catch (error) {
-        console.error(`[workflows] outbox relay: ${error instanceof Error ? error.message : String(error)}`);
+        log.error(errorFields(error), "outbox relay to Inngest failed; retrying in 1 s");
       }
       await new Promise((resolve) => setTimeout(resolve, 1_000).unref());
     }

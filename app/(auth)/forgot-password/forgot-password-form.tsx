@@ -7,7 +7,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 
 export function ForgotPasswordForm() {
-  const form = useFormAction<{ message: string }>(forgotPasswordAction);
+  const form = useFormAction(forgotPasswordAction);
   return (
     <form method="post" onSubmit={form.onSubmit} className="grid gap-4" noValidate>
       <FormError message={form.formError} />

@@ -10,7 +10,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import type { AgencySettingsInput } from "@/lib/settings/agency-settings";
 
 export function AgencySettingsForm({ values, timeZones }: { values: AgencySettingsInput; timeZones: string[] }) {
-  const form = useFormAction<{ message: string }>(updateAgencySettingsAction);
+  const form = useFormAction(updateAgencySettingsAction);
   const errors = form.fieldErrors;
   const [multiplier, setMultiplier] = useState(values.invoiceMultiplier);
   const belowCost = Number(multiplier) > 0 && Number(multiplier) < 1;

@@ -8,7 +8,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import type { GhlSettingsInput } from "@/lib/settings/ghl-settings";
 
 export function GhlSettingsForm({ values }: { values: GhlSettingsInput }) {
-  const form = useFormAction<{ message: string }>(updateGhlSettingsAction);
+  const form = useFormAction(updateGhlSettingsAction);
   return (
     <form method="post" onSubmit={form.onSubmit} className="grid gap-4" noValidate data-testid="ghl-settings-form">
       <FormError message={form.formError} />

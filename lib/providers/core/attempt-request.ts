@@ -1,12 +1,13 @@
 import type { z } from "zod";
-import { describeNetworkFailure } from "./network-failure";
+import { describeNetworkFailure, type NetworkFailure } from "./network-failure";
 import { ProviderError } from "./provider-error";
 import { DEFAULT_TIMEOUT_MS, type ProviderRequest } from "./provider-request";
 import { maskKnownSecrets } from "./redaction";
 import type { EncodedRequestBody } from "./request-body";
-import { parseResponseBody } from "./response-body";
+import { type ParsedResponseBody, parseResponseBody } from "./response-body";
 import type { ProviderFailure } from "./response-classification";
 import { describeSchemaMismatch } from "./schema-mismatch";
+import type { SdkTransport } from "./sdk-transport";
 
 export type AttemptResult<T> = {
   outcome: { ok: true; value: T } | { ok: false; error: ProviderError };
@@ -32,6 +33,38 @@ function executionUncertainty(failure: FailureContext, idempotent: boolean): { a
     (failure.httpStatus !== undefined && failure.httpStatus >= 500) ||
     failure.kind === "unexpected";
   return answerLost ? { ambiguous: true, retryable: false } : { ambiguous: false };
+}
+
+/** One attempt's exchange: the answer as read, or why none arrived (with its status when only the body was lost). */
+type Exchange =
+  | { answered: true; httpStatus: number; headers: Headers; parsed: ParsedResponseBody }
+  | { answered: false; failure: NetworkFailure; httpStatus?: number };
+
+async function exchangeOverFetch(request: ProviderRequest<z.ZodType>, body: EncodedRequestBody, fetchImpl: typeof fetch, timeoutMs: number): Promise<Exchange> {
+  const headers = new Headers({ accept: "application/json" });
+  if (body.contentType !== undefined) headers.set("content-type", body.contentType);
+  for (const [name, value] of Object.entries(request.headers ?? {})) headers.set(name, value);
+
+  let response: Response;
+  try {
+    response = await fetchImpl(request.url, { method: request.method, headers, body: body.payload, signal: AbortSignal.timeout(timeoutMs) });
+  } catch (error) {
+    return { answered: false, failure: describeNetworkFailure(error, timeoutMs) };
+  }
+  try {
+    const text = await response.text();
+    return { answered: true, httpStatus: response.status, headers: response.headers, parsed: parseResponseBody(text) };
+  } catch (error) {
+    return { answered: false, failure: describeNetworkFailure(error, timeoutMs), httpStatus: response.status };
+  }
+}
+
+async function exchangeThroughSdk(sdk: SdkTransport, timeoutMs: number): Promise<Exchange> {
+  const signal = AbortSignal.timeout(timeoutMs);
+  const answer = await sdk(signal);
+  if (answer.answered) return { answered: true, httpStatus: answer.status, headers: answer.headers, parsed: { format: "json", value: answer.body } };
+  if (signal.aborted) return { answered: false, failure: { message: `No response within ${timeoutMs} ms`, ambiguous: true } };
+  return { answered: false, failure: { message: "No readable answer (the connection failed or the body was not JSON)", ambiguous: true } };
 }
 
 /** Sends a request once and turns whatever happens into a value or a ProviderError. */
@@ -66,37 +99,16 @@ export async function attemptProviderRequest<TSchema extends z.ZodType>(
     }),
   });
 
-  const headers = new Headers({ accept: "application/json" });
-  if (body.contentType !== undefined) headers.set("content-type", body.contentType);
-  for (const [name, value] of Object.entries(request.headers ?? {})) headers.set(name, value);
+  const exchanged = request.sdk
+    ? await exchangeThroughSdk(request.sdk, timeoutMs)
+    : await exchangeOverFetch(request, body, fetchImpl, timeoutMs);
+  if (!exchanged.answered) return finish(failWith({ kind: "transient", ...exchanged.failure, httpStatus: exchanged.httpStatus }), exchanged.httpStatus ?? null, null);
 
-  let response: Response;
-  try {
-    response = await fetchImpl(request.url, {
-      method: request.method,
-      headers,
-      body: body.payload,
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-  } catch (error) {
-    const network = describeNetworkFailure(error, timeoutMs);
-    return finish(failWith({ kind: "transient", ...network }), null, null);
-  }
-
-  const httpStatus = response.status;
-  let text: string;
-  try {
-    text = await response.text();
-  } catch (error) {
-    const network = describeNetworkFailure(error, timeoutMs);
-    return finish(failWith({ kind: "transient", ...network, httpStatus }), httpStatus, null);
-  }
-
-  const parsed = parseResponseBody(text);
+  const { httpStatus, headers, parsed } = exchanged;
   const jsonBody = parsed.format === "json" ? parsed.value : undefined;
   const responseBody = parsed.format === "malformed" ? parsed.text : (jsonBody ?? null);
 
-  const failure = request.classifyResponse({ status: httpStatus, headers: response.headers }, jsonBody);
+  const failure = request.classifyResponse({ status: httpStatus, headers }, jsonBody);
   if (failure !== null) return finish(failWith({ ...failure, httpStatus }), httpStatus, responseBody);
 
   if (parsed.format === "malformed") {

@@ -4,6 +4,7 @@ import type { AttemptResult } from "./attempt-request";
 import { truncateForLog } from "./log-truncation";
 import type { ProviderRequest } from "./provider-request";
 import { redactSecrets, redactUrl } from "./redaction";
+import { errorFields, log } from "@/lib/log";
 
 /** The integration-log record of one attempt, with secrets redacted and bodies truncated. */
 export function buildIntegrationCall<TSchema extends z.ZodType>(
@@ -32,13 +33,12 @@ export function buildIntegrationCall<TSchema extends z.ZodType>(
   };
 }
 
-/** Hands a record to the sink; a failing sink is reported on the console and otherwise ignored. */
+/** Hands a record to the sink; a failing sink is logged and otherwise ignored. */
 export async function reportToSink(sink: IntegrationLogSink | undefined, call: IntegrationCall): Promise<void> {
   if (sink === undefined) return;
   try {
     await sink(call);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : "unknown error";
-    console.warn(`Integration log sink failed for ${call.provider} ${call.action}: ${reason}`);
+    log.warn({ provider: call.provider, providerAction: call.action, ...errorFields(error) }, "integration log row not stored");
   }
 }

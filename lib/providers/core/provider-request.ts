@@ -3,6 +3,7 @@ import type { IntegrationLogSink, ProviderName } from "../../integration-log/typ
 import type { RequestBody } from "./request-body";
 import type { ResponseClassifier } from "./response-classification";
 import type { RetryPolicy } from "./retry-policy";
+import type { SdkTransport } from "./sdk-transport";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -35,6 +36,12 @@ export type ProviderRequest<TSchema extends z.ZodType> = {
    */
   secrets?: readonly string[];
   context?: RequestContext;
+  /**
+   * Sends each attempt through the provider's official SDK instead of fetch; `method`, `url`
+   * and `body` then describe the request for the log. Timeouts, classification, schema
+   * validation, retries and logging stay the core's.
+   */
+  sdk?: SdkTransport;
 };
 
 /** Collaborators of the core, injectable so clients can be tested without waiting or a network. */

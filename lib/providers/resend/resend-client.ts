@@ -1,9 +1,11 @@
+import { type CreateEmailResponse, Resend } from "resend";
 import { z } from "zod";
 import type { ProviderCallDependencies, RequestContext } from "../core/provider-request";
 import type { RetryPolicy } from "../core/retry-policy";
+import type { SdkAnswer } from "../core/sdk-transport";
 import { sendProviderRequest } from "../core/send-provider-request";
 import { classifyResendResponse } from "./classify-resend-response";
-import { toResendEmailPayload, type SendEmailInput } from "./resend-payload";
+import { loggableEmail, type SendEmailInput, toSdkEmail } from "./resend-payload";
 
 export type ResendClientConfig = {
   /** `https://api.resend.com` in production, `<sandbox>/resend` in tests and demos. */
@@ -24,27 +26,40 @@ export type ResendClient = {
 
 const sentEmailSchema = z.object({ id: z.string().min(1) });
 
-export function createResendClient(
-  config: ResendClientConfig,
-  dependencies: ProviderCallDependencies = {},
-): ResendClient {
-  const emailsUrl = `${config.baseUrl.replace(/\/+$/, "")}/emails`;
+/**
+ * The SDK's result as an HTTP answer. It reads Resend's error body (`statusCode`, `name`,
+ * `message`) into `error`, and reports everything else that went wrong (no connection,
+ * an abort, a body that is not JSON) with a null status: no answer to judge.
+ */
+function sdkAnswer(result: CreateEmailResponse): SdkAnswer {
+  const headers = new Headers(result.headers ?? {});
+  if (result.error === null) return { answered: true, status: 200, headers, body: result.data };
+  const { statusCode } = result.error;
+  return typeof statusCode === "number" ? { answered: true, status: statusCode, headers, body: result.error } : { answered: false };
+}
+
+/**
+ * E-mail through Resend's official SDK, inside the provider core: each attempt is timed,
+ * classified, retried only with an idempotency key, and logged with secrets redacted.
+ */
+export function createResendClient(config: ResendClientConfig, dependencies: ProviderCallDependencies = {}): ResendClient {
+  const baseUrl = config.baseUrl.replace(/\/+$/, "");
+  const resend = new Resend(config.apiKey, { baseUrl });
 
   return {
     async sendEmail(input, context) {
-      const headers: Record<string, string> = { authorization: `Bearer ${config.apiKey}` };
-      if (input.idempotencyKey !== undefined) headers["idempotency-key"] = input.idempotencyKey;
-
+      const email = toSdkEmail(input);
+      const idempotencyKey = input.idempotencyKey;
       const sent = await sendProviderRequest(
         {
           provider: "resend",
           action: "send_email",
           method: "POST",
-          url: emailsUrl,
-          headers,
-          body: { type: "json", value: toResendEmailPayload(input) },
+          url: `${baseUrl}/emails`,
+          body: { type: "json", value: loggableEmail(email) },
+          sdk: async (signal) => sdkAnswer(await resend.emails.send(email, { idempotencyKey, signal })),
           timeoutMs: config.timeoutMs,
-          retry: { ...config.retry, idempotent: input.idempotencyKey !== undefined },
+          retry: { ...config.retry, idempotent: idempotencyKey !== undefined },
           classifyResponse: classifyResendResponse,
           responseSchema: sentEmailSchema,
           secrets: [config.apiKey, ...(input.secrets ?? [])],

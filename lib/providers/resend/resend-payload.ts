@@ -1,4 +1,6 @@
 /** One file attached to an e-mail; a string `content` must already be base64. */
+import type { CreateEmailOptions } from "resend";
+
 export type EmailAttachment = {
   filename: string;
   content: Buffer | string;
@@ -26,20 +28,27 @@ export type SendEmailInput = {
   secrets?: readonly string[];
 };
 
-/** The JSON body of `POST /emails`, in Resend's snake_case. */
-export function toResendEmailPayload(input: SendEmailInput): Record<string, unknown> {
+/** The e-mail as the SDK takes it (it names the fields and encodes attachments for the wire). */
+export function toSdkEmail(input: SendEmailInput): CreateEmailOptions {
+  const content = { html: input.html, text: input.text } as { html: string; text?: string } | { html?: string; text: string };
   return {
     from: input.from,
-    to: input.to,
+    to: typeof input.to === "string" ? input.to : [...input.to],
     subject: input.subject,
-    html: input.html,
-    text: input.text,
-    reply_to: input.replyTo,
-    attachments: input.attachments?.map((attachment) => ({
-      filename: attachment.filename,
-      content: typeof attachment.content === "string" ? attachment.content : attachment.content.toString("base64"),
-      content_type: attachment.contentType,
+    ...content,
+    replyTo: typeof input.replyTo === "string" || input.replyTo === undefined ? input.replyTo : [...input.replyTo],
+    attachments: input.attachments?.map(({ filename, content: data, contentType }) => ({ filename, content: data, contentType })),
+    tags: input.tags?.map((tag) => ({ ...tag })),
+  };
+}
+
+/** The e-mail for the integration log: attachments as the base64 the SDK sends (the log truncates it). */
+export function loggableEmail(email: CreateEmailOptions): unknown {
+  return {
+    ...email,
+    attachments: email.attachments?.map((attachment) => ({
+      ...attachment,
+      content: Buffer.isBuffer(attachment.content) ? attachment.content.toString("base64") : attachment.content,
     })),
-    tags: input.tags,
   };
 }

@@ -1,7 +1,7 @@
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseJsonKeepingLargeIntegers } from "@/lib/providers/core/lossless-json";
-import { hitRateLimit } from "@/lib/rate-limit";
+import { addressSubject, hitRateLimit } from "@/lib/rate-limit";
 import { rateLimitRules } from "@/lib/rate-limit/rules";
 import { parseSignedRequest, verifyHubSignature, verifyTikTokSignature } from "./signatures";
 import { bodyDedupeKey, countRejectedWebhook, storeWebhookEvent } from "./store-webhook";
@@ -12,9 +12,9 @@ export type WebhookAnswer = { status: number; body: string; contentType: "text/p
 const text = (status: number, body: string): WebhookAnswer => ({ status, body, contentType: "text/plain" });
 const json = (status: number, body: unknown): WebhookAnswer => ({ status, body: JSON.stringify(body), contentType: "application/json" });
 
-/** Deliveries beyond the per-IP limit get 429 before any signature work. */
-async function floodRefusal(provider: string, clientIp: string): Promise<WebhookAnswer | null> {
-  const verdict = await hitRateLimit(rateLimitRules.providerWebhooksPerIp, `${provider}:${clientIp}`);
+/** Deliveries beyond the per-IP limit get 429 before any signature work; unknown addresses share one limit. */
+async function floodRefusal(provider: string, clientIp: string | null): Promise<WebhookAnswer | null> {
+  const verdict = await hitRateLimit(rateLimitRules.providerWebhooksPerIp, `${provider}:${addressSubject(clientIp)}`);
   return verdict.allowed ? null : text(429, "Too many deliveries");
 }
 
@@ -39,7 +39,7 @@ export function answerFacebookVerification(query: URLSearchParams): WebhookAnswe
 }
 
 /** A Graph webhook event (`X-Hub-Signature-256` over the raw body): stored once, processed later. */
-export async function receiveFacebookEvent(input: { rawBody: Buffer; signature: string | null; clientIp: string }): Promise<WebhookAnswer> {
+export async function receiveFacebookEvent(input: { rawBody: Buffer; signature: string | null; clientIp: string | null }): Promise<WebhookAnswer> {
   const flood = await floodRefusal("facebook", input.clientIp);
   if (flood !== null) return flood;
   const appSecret = env().FACEBOOK_APP_SECRET;
@@ -62,7 +62,7 @@ export async function receiveFacebookEvent(input: { rawBody: Buffer; signature: 
 export async function receiveFacebookSignedRequest(input: {
   kind: "deauthorize" | "data_deletion";
   form: URLSearchParams;
-  clientIp: string;
+  clientIp: string | null;
 }): Promise<WebhookAnswer> {
   const flood = await floodRefusal("facebook", input.clientIp);
   if (flood !== null) return flood;
@@ -88,7 +88,7 @@ export async function receiveFacebookSignedRequest(input: {
 export async function receiveTikTokEvent(input: {
   rawBody: Buffer;
   signature: string | null;
-  clientIp: string;
+  clientIp: string | null;
   now?: Date;
 }): Promise<WebhookAnswer> {
   const flood = await floodRefusal("tiktok", input.clientIp);

@@ -10,9 +10,9 @@ export function toResponse(answer: WebhookAnswer): Response {
   });
 }
 
-/** The sender's address; unknown without trusted proxies, when every sender shares one flood limit. */
-export function senderIp(request: Request): string {
-  return clientIpFrom(request.headers, env().TRUSTED_PROXY_HOPS) ?? "unknown-address";
+/** The sender's address; null (unknown) without trusted proxies. */
+export function senderIp(request: Request): string | null {
+  return clientIpFrom(request.headers, env().TRUSTED_PROXY_HOPS);
 }
 
 /** The body exactly as sent: signatures are computed over these bytes. */

@@ -6,6 +6,7 @@ import { deliverOutboxToRunner } from "./deliver-outbox";
 import { keepLeaseAlive, RunExecution } from "./execute-run";
 import { type RegisteredFunction, registerFunctions } from "./function-registry";
 import { nextCronTickAfter, scheduleDueCrons } from "./schedule-crons";
+import { errorFields, log } from "@/lib/log";
 
 export type EmbeddedRunnerOptions = {
   functions: InngestFunction.Any[];
@@ -125,6 +126,6 @@ export class EmbeddedRunner {
 
   private report(error: unknown): void {
     if (this.options.onError) this.options.onError(error);
-    else console.error(`[workflows] ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+    else log.error(errorFields(error), "embedded workflow runner tick failed");
   }
 }

@@ -1,5 +1,3 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { checkAlertConditions, claimAlertRuns, createAutomation, dispatchDueAutomations, executeAutomationRun, runAutomationNow } from "@/lib/automations";
 import { db } from "@/lib/db";
@@ -9,11 +7,11 @@ import { createTelegramSandboxControl } from "../../../sandbox/providers/telegra
 import { createWebhookReceiverControl } from "../../../sandbox/providers/webhook/control-client";
 import { fampageSandbox, findService, orderRequest, seedCompanyAndCatalog } from "../../support/order-fixtures";
 import { resetSandboxBeforeEach } from "../../support/test-sandbox";
+import { runAutomationTickProcess } from "../../support/workflows/runner-harness";
 
 const { url: sandboxUrl, control } = resetSandboxBeforeEach();
 const telegram = createTelegramSandboxControl(sandboxUrl);
 const receiver = createWebhookReceiverControl(sandboxUrl);
-const run = promisify(execFile);
 
 let chatCounter = 1000;
 async function telegramDestination() {
@@ -56,9 +54,7 @@ describe("scheduled runs", () => {
     await createAutomation({ name: "Twice?", type: "SCHEDULED_REPORT", config: { period: "weekly" }, companyId: null, destinationId: destination.id, cron: "0 8 * * 1" }, new Date("2026-06-01T09:00:00Z"));
     await db.automation.updateMany({ where: { name: { not: "Twice?" } }, data: { status: "PAUSED" } });
     const tick = "2026-06-08T08:00:05Z";
-    const runner = () => run("npx", ["tsx", "--conditions=react-server", "tests/integration/automations/support/runner-process.ts", tick], { env: process.env, timeout: 60_000 });
-    const outputs = await Promise.all([runner(), runner()]);
-    const results = outputs.map((output) => JSON.parse(output.stdout.trim().split("\n").at(-1)!) as { claimed: number; executed: number });
+    const results = await Promise.all([runAutomationTickProcess(tick), runAutomationTickProcess(tick)]);
     expect(results.reduce((sum, result) => sum + result.claimed, 0)).toBe(1);
     expect(results.reduce((sum, result) => sum + result.executed, 0)).toBe(1);
     expect(await telegram.messages(chatId)).toHaveLength(1);

@@ -82,7 +82,7 @@ describe("Resend client against the sandbox", () => {
         orderId: "order-9",
       }),
     ]);
-    expect(records[0]?.requestBody).toMatchObject({ subject: email.subject, reply_to: "support@socialscale.test" });
+    expect(records[0]?.requestBody).toMatchObject({ subject: email.subject, replyTo: "support@socialscale.test" });
   });
 
   it("reports a 500 as may-have-executed and sends a non-idempotent e-mail exactly once", async () => {
@@ -152,12 +152,21 @@ describe("Resend client against the sandbox", () => {
     expect(await control.resendEmails()).toHaveLength(1);
   });
 
-  it("reports malformed JSON as unexpected and does not retry it", async () => {
+  it("reports an unreadable answer as may-have-executed and does not resend a non-idempotent e-mail", async () => {
     await control.injectFault({ provider: "resend", path: "/emails", mode: "malformed_json" });
-    const error = await sendExpectingError({ ...email, idempotencyKey: "reset-3" });
-    expect(error).toMatchObject({ kind: "unexpected", httpStatus: 200, message: "Malformed JSON in response (HTTP 200)" });
+    const error = await sendExpectingError(email);
+    expect(error).toMatchObject({ kind: "transient", ambiguous: true, retryable: false });
     expect(await emailPosts()).toHaveLength(1);
-    expect(records[0]?.responseBody).toBe('{"id": "unterminated');
+  });
+
+  it("resends an idempotent e-mail whose answer was unreadable, and delivers it once", async () => {
+    await control.injectFault({ provider: "resend", path: "/emails", mode: "malformed_json" });
+    await client().sendEmail({ ...email, idempotencyKey: "reset-3" });
+    expect((await emailPosts()).map((post) => [post.faultInjected, post.headers["idempotency-key"]])).toEqual([
+      ["malformed_json", "reset-3"],
+      [null, "reset-3"],
+    ]);
+    expect(await control.resendEmails()).toHaveLength(1);
   });
 
   it("reports an HTTP 200 without an id as unexpected, naming the field", async () => {

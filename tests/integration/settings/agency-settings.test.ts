@@ -35,6 +35,14 @@ describe("agency settings", () => {
     });
   });
 
+  it("live in the row the migrations created: reading them writes nothing", async () => {
+    const before = await db.appSettings.findMany();
+    expect(before.map((row) => row.id)).toEqual([1]);
+    await getSettings();
+    await getSettings();
+    expect((await db.appSettings.findUniqueOrThrow({ where: { id: 1 } })).updatedAt).toEqual(before[0]!.updatedAt);
+  });
+
   it("save what the form sent, decimals exactly, in the one settings row", async () => {
     await saveAgencySettings(agencySettingsSchema.parse(form));
 

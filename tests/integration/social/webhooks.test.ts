@@ -7,6 +7,7 @@ import * as deauthorize from "@/app/api/webhooks/facebook/deauthorize/route";
 import * as tiktokWebhook from "@/app/api/webhooks/tiktok/route";
 import { db } from "@/lib/db";
 import { processSocialWebhook } from "@/lib/social/webhooks/process-webhook";
+import { receiveTikTokEvent } from "@/lib/social/webhooks/receive-webhooks";
 import { createFacebookSandboxControl } from "../../../sandbox/providers/facebook/control-client";
 import { createTikTokSandboxControl } from "../../../sandbox/providers/tiktok/control-client";
 import { resetSandboxBeforeEach } from "../../support/test-sandbox";
@@ -130,5 +131,14 @@ describe("provider webhooks", () => {
     expect(statuses.slice(0, 120).every((status) => status === 401)).toBe(true);
     expect(statuses.slice(120)).toEqual([429, 429, 429, 429, 429]);
     expect((await db.socialWebhookRejection.findFirstOrThrow()).count).toBe(120);
+  });
+
+  it("makes senders of unknown address (no trusted proxy) share one flood limit, apart from known addresses", async () => {
+    const deliver = (clientIp: string | null) => receiveTikTokEvent({ rawBody: Buffer.from("{}"), signature: null, clientIp });
+    const statuses: number[] = [];
+    for (let delivery = 0; delivery < 121; delivery++) statuses.push((await deliver(null)).status);
+    expect(statuses.slice(0, 120).every((status) => status === 401)).toBe(true);
+    expect(statuses[120]).toBe(429);
+    expect((await deliver("198.51.100.7")).status).toBe(401);
   });
 });

@@ -1,7 +1,8 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import path from "node:path";
 import type { SandboxControl } from "../../../sandbox/testing/sandbox-control";
+import { runServerScript, spawnServerScript } from "../../../scripts/lib/server-script";
 
 /** How many times the sandbox panel was asked about each order number: a step's side effects. */
 export async function panelCallsByOrder(control: SandboxControl): Promise<Map<number, number>> {
@@ -25,11 +26,11 @@ export async function waitFor<T>(probe: () => Promise<T | undefined | null | fal
   }
 }
 
+const RUNNER_PROCESS = path.join(import.meta.dirname, "runner-process.ts");
+
 /** A runner in its own process (tests/support/workflows/runner-process.ts) on this test file's schema and sandbox. */
 export async function startRunnerProcess(extraEnv: Record<string, string> = {}): Promise<ChildProcess> {
-  // Domain modules start with `import "server-only"`: resolve it as Next's server layer does.
-  const nodeArgs = ["--conditions=react-server", "--import", "tsx", path.join(import.meta.dirname, "runner-process.ts")];
-  const child = spawn(process.execPath, nodeArgs, {
+  const child = spawnServerScript(RUNNER_PROCESS, [], {
     env: { ...process.env, ...extraEnv },
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -47,4 +48,10 @@ export async function killProcess(child: ChildProcess, signal: NodeJS.Signals = 
   const exited = once(child, "exit");
   child.kill(signal);
   await exited;
+}
+
+/** One engine tick for automations at `at` in a process of its own, with its claimed and executed counts. */
+export async function runAutomationTickProcess(at: string): Promise<{ claimed: number; executed: number }> {
+  const { stdout } = await runServerScript(RUNNER_PROCESS, ["automation-tick", at], { env: process.env, timeout: 60_000 });
+  return JSON.parse(stdout.trim().split("\n").at(-1) ?? "") as { claimed: number; executed: number };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import type { IntegrationCall } from "../../../lib/integration-log/types";
+import { log as serverLog } from "../../../lib/log";
 import type { ProviderRequest } from "../../../lib/providers/core/provider-request";
 import { REDACTED } from "../../../lib/providers/core/redaction";
 import { classifyByHttpStatus, type ResponseClassifier } from "../../../lib/providers/core/response-classification";
@@ -264,7 +265,7 @@ describe("sendProviderRequest", () => {
     ["throws", () => Promise.reject(new Error("database down"))],
     ["rejects later", () => new Promise<void>((_, reject) => setTimeout(() => reject(new Error("late")), 1))],
   ])("never fails the call when the sink %s", async (_label, sink) => {
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const warn = vi.spyOn(serverLog, "warn").mockImplementation(() => undefined);
     const http = scriptedFetch(json(200, { order: 5 }));
     await expect(sendProviderRequest(orderRequest(), { fetch: http.fetch, logSink: sink })).resolves.toEqual({ order: 5 });
     expect(warn).toHaveBeenCalledOnce();
