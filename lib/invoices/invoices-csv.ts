@@ -1,11 +1,12 @@
 import "server-only";
-import { csvLines } from "@/lib/csv";
+import { csvDownload, csvLines } from "@/lib/csv";
 import { ISO_UTC, streamRows } from "@/lib/db-stream";
+import type { SearchParams } from "@/lib/list-query";
 import { type InvoiceKind, type InvoiceStatus, Prisma } from "@/lib/generated/prisma/client";
-import { toDecimal } from "@/lib/money";
+import { exactAmountSql } from "@/lib/money/exact-amount-sql";
 import { invoiceFiltersSql } from "./invoice-filters-sql";
-import type { InvoiceFilters, InvoiceSort } from "./invoice-query";
-import { exactAmountString, INVOICE_KIND_TITLE, INVOICE_STATUS_LABEL, signedInvoiceAmount } from "./invoice-labels";
+import { type InvoiceFilters, type InvoiceSort, invoiceFiltersFrom, invoiceSortFrom } from "./invoice-query";
+import { INVOICE_KIND_TITLE, INVOICE_STATUS_LABEL } from "./invoice-labels";
 
 const HEADER = [
   "number", "kind", "status", "issued_at_utc", "company", "company_id", "order_id", "credited_invoice", "currency", "amount",
@@ -14,7 +15,7 @@ const HEADER = [
 
 type InvoiceCsvRow = {
   number: string; kind: InvoiceKind; status: InvoiceStatus; issuedAt: string; company: string; companyId: string; orderId: string;
-  creditedNumber: string | null; currency: string; amount: string; providerCost: string; multiplier: string; paidAt: string | null;
+  creditedNumber: string | null; currency: string; signedAmount: string; providerCost: string; multiplier: string; paidAt: string | null;
   voidedAt: string | null; reason: string | null; emailedAt: string | null; emailedTo: string | null;
 };
 
@@ -27,10 +28,12 @@ export async function* invoicesCsv(filters: InvoiceFilters, sort: InvoiceSort): 
   yield csvLines([HEADER]);
   const direction = sort.direction === "asc" ? "ASC" : "DESC";
   const iso = (column: string) => Prisma.raw(`to_char(i."${column}", ${ISO_UTC})`);
+  // Amounts are formatted by Postgres: Decimal arithmetic per row costs more than the query.
+  const signedAmount = exactAmountSql(`CASE WHEN i."kind" = 'CREDIT_NOTE' THEN -i."amount" ELSE i."amount" END`, `i."currency"`);
   const rows = streamRows<InvoiceCsvRow>(Prisma.sql`
     SELECT i."number", i."kind", i."status", ${iso("issuedAt")} AS "issuedAt", c."name" AS "company", i."companyId", i."orderId",
-      credited."number" AS "creditedNumber", i."currency", i."amount"::text AS "amount", i."providerCost"::text AS "providerCost",
-      i."multiplier"::text AS "multiplier", ${iso("paidAt")} AS "paidAt", ${iso("voidedAt")} AS "voidedAt", i."reason",
+      credited."number" AS "creditedNumber", i."currency", ${signedAmount} AS "signedAmount", i."providerCost"::text AS "providerCost",
+      trim_scale(i."multiplier")::text AS "multiplier", ${iso("paidAt")} AS "paidAt", ${iso("voidedAt")} AS "voidedAt", i."reason",
       ${iso("emailedAt")} AS "emailedAt", i."emailedTo"
     FROM "Invoice" i
     JOIN "Company" c ON c."id" = i."companyId"
@@ -49,9 +52,9 @@ export async function* invoicesCsv(filters: InvoiceFilters, sort: InvoiceSort): 
         invoice.orderId,
         invoice.creditedNumber,
         invoice.currency,
-        exactAmountString(signedInvoiceAmount(invoice), invoice.currency),
+        invoice.signedAmount,
         invoice.providerCost,
-        toDecimal(invoice.multiplier).toString(),
+        invoice.multiplier,
         invoice.paidAt,
         invoice.voidedAt,
         invoice.reason,
@@ -62,6 +65,18 @@ export async function* invoicesCsv(filters: InvoiceFilters, sort: InvoiceSort): 
   }
 }
 
-export function invoicesCsvFilename(today: Date): string {
+/** The download for an export URL: the list page's filters and sort from its query string. */
+export function invoicesCsvDownload(url: URL, today = new Date()): Response {
+  const params = searchParamsOf(url);
+  return csvDownload(invoicesCsvFilename(today), invoicesCsv(invoiceFiltersFrom(params), invoiceSortFrom(params)));
+}
+
+function searchParamsOf(url: URL): SearchParams {
+  const params: SearchParams = {};
+  for (const key of new Set(url.searchParams.keys())) params[key] = url.searchParams.getAll(key);
+  return params;
+}
+
+function invoicesCsvFilename(today: Date): string {
   return `invoices-${today.toISOString().slice(0, 10)}.csv`;
 }
