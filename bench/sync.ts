@@ -25,7 +25,7 @@ const sandbox = await startSandbox({ port: 0 });
 applyBenchEnvironment({ DATABASE_URL: schemaUrl }, sandbox.url);
 const { db } = await import("@/lib/db");
 const { syncServiceCatalog } = await import("@/lib/services/sync-catalog");
-const { syncOpenOrderBatch } = await import("@/lib/orders/sync-order-statuses");
+const { beginStatusSync, finishStatusSync, syncNextStatusBatch } = await import("@/lib/orders/status-sync");
 const { fampageClient } = await import("@/lib/providers/app-clients");
 const panelControl = createFampageSandboxControl(sandbox.url);
 
@@ -84,15 +84,16 @@ try {
     return performance.now() - started;
   };
 
-  /** Every batch of one sync, one after the other, as the workflow's steps run them. */
+  /**
+   * One sync as the workflow (inngest/functions/sync-open-orders.ts) runs it: its first step,
+   * then its batch steps one after the other (each with its compare-and-set progress), then its last.
+   */
   const syncOpenOrders = async () => {
-    const total = { checked: 0, changed: 0, failed: 0, creditNotes: 0 };
-    for (let cursor: string | null = null; ; ) {
-      const outcome = await syncOpenOrderBatch(cursor);
-      if (!outcome) return total;
-      for (const key of ["checked", "changed", "failed", "creditNotes"] as const) total[key] += outcome[key];
-      cursor = outcome.lastId;
-    }
+    const { id } = await db.statusSync.create({ data: { trigger: "admin", activeKey: "active" } });
+    await beginStatusSync(id);
+    while (!(await syncNextStatusBatch(id)).done);
+    const { checked, changed, failed, creditNotes } = await finishStatusSync(id);
+    return { checked, changed, failed, creditNotes };
   };
 
   const timedSync = async () => {
