@@ -2,7 +2,7 @@
 
 import { useAction } from "next-safe-action/hooks";
 import type * as React from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { SubmitButton } from "@/components/forms/submit-button";
 
 type UrlAction = (input: never) => Promise<{ data?: { url: string }; serverError?: string; validationErrors?: unknown } | undefined>;
