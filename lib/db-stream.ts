@@ -12,9 +12,6 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  */
 export async function* streamRows<Row>(query: Prisma.Sql, batchSize = 2_000): AsyncGenerator<Row[]> {
   const client = await openPgClient();
-  // A parallel plan gathers and sorts every row before the first one streams (and takes the
-  // cores other requests need); one backend walking an index in order streams at once.
-  await client.query("SET max_parallel_workers_per_gather = 0");
   const cursor = client.query(new Cursor<Row>(query.text, query.values as unknown[]));
   let next: Promise<Row[]> | undefined = cursor.read(batchSize);
   try {

@@ -3,7 +3,7 @@ import { csvDownload, csvLines } from "@/lib/csv";
 import { ISO_UTC, streamRows } from "@/lib/db-stream";
 import type { SearchParams } from "@/lib/list-query";
 import { type InvoiceKind, type InvoiceStatus, Prisma } from "@/lib/generated/prisma/client";
-import { exactAmountSql } from "@/lib/money/exact-amount-sql";
+import { exactAmountText, negatedAmountText } from "@/lib/money/exact-amount-text";
 import { invoiceFiltersSql } from "./invoice-filters-sql";
 import { type InvoiceFilters, type InvoiceSort, invoiceFiltersFrom, invoiceSortFrom } from "./invoice-query";
 import { INVOICE_KIND_TITLE, INVOICE_STATUS_LABEL } from "./invoice-labels";
@@ -15,7 +15,7 @@ const HEADER = [
 
 type InvoiceCsvRow = {
   number: string; kind: InvoiceKind; status: InvoiceStatus; issuedAt: string; company: string; companyId: string; orderId: string;
-  creditedNumber: string | null; currency: string; signedAmount: string; providerCost: string; multiplier: string; paidAt: string | null;
+  creditedNumber: string | null; currency: string; amount: string; providerCost: string; multiplier: string; paidAt: string | null;
   voidedAt: string | null; reason: string | null; emailedAt: string | null; emailedTo: string | null;
 };
 
@@ -28,12 +28,10 @@ export async function* invoicesCsv(filters: InvoiceFilters, sort: InvoiceSort): 
   yield csvLines([HEADER]);
   const direction = sort.direction === "asc" ? "ASC" : "DESC";
   const iso = (column: string) => Prisma.raw(`to_char(i."${column}", ${ISO_UTC})`);
-  // Amounts are formatted by Postgres: Decimal arithmetic per row costs more than the query.
-  const signedAmount = exactAmountSql(`CASE WHEN i."kind" = 'CREDIT_NOTE' THEN -i."amount" ELSE i."amount" END`, `i."currency"`);
   const rows = streamRows<InvoiceCsvRow>(Prisma.sql`
     SELECT i."number", i."kind", i."status", ${iso("issuedAt")} AS "issuedAt", c."name" AS "company", i."companyId", i."orderId",
-      credited."number" AS "creditedNumber", i."currency", ${signedAmount} AS "signedAmount", i."providerCost"::text AS "providerCost",
-      trim_scale(i."multiplier")::text AS "multiplier", ${iso("paidAt")} AS "paidAt", ${iso("voidedAt")} AS "voidedAt", i."reason",
+      credited."number" AS "creditedNumber", i."currency", i."amount"::text AS "amount", i."providerCost"::text AS "providerCost",
+      i."multiplier"::text AS "multiplier", ${iso("paidAt")} AS "paidAt", ${iso("voidedAt")} AS "voidedAt", i."reason",
       ${iso("emailedAt")} AS "emailedAt", i."emailedTo"
     FROM "Invoice" i
     JOIN "Company" c ON c."id" = i."companyId"
@@ -52,9 +50,9 @@ export async function* invoicesCsv(filters: InvoiceFilters, sort: InvoiceSort): 
         invoice.orderId,
         invoice.creditedNumber,
         invoice.currency,
-        invoice.signedAmount,
+        exactAmountText(invoice.kind === "CREDIT_NOTE" ? negatedAmountText(invoice.amount) : invoice.amount, invoice.currency),
         invoice.providerCost,
-        invoice.multiplier,
+        withoutTrailingZeros(invoice.multiplier),
         invoice.paidAt,
         invoice.voidedAt,
         invoice.reason,
@@ -63,6 +61,11 @@ export async function* invoicesCsv(filters: InvoiceFilters, sort: InvoiceSort): 
       ]),
     );
   }
+}
+
+/** "8.0000" → "8", "1.2500" → "1.25": the multiplier as Decimal writes it, without a Decimal per row. */
+function withoutTrailingZeros(stored: string): string {
+  return stored.includes(".") ? stored.replace(/\.?0+$/, "") : stored;
 }
 
 /** The download for an export URL: the list page's filters and sort from its query string. */

@@ -9,7 +9,7 @@ export function toDecimal(value: DecimalInput): Decimal {
 }
 
 // ISO 4217 currencies whose minor unit is not the cent.
-export const MINOR_UNIT_DIGITS: Readonly<Record<string, number>> = {
+const MINOR_UNIT_DIGITS: Record<string, number> = {
   JPY: 0, KRW: 0, VND: 0, CLP: 0, ISK: 0, UGX: 0, XAF: 0, XOF: 0,
   BHD: 3, JOD: 3, KWD: 3, OMR: 3, TND: 3, IQD: 3, LYD: 3,
 };

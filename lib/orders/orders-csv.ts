@@ -1,7 +1,7 @@
 import { csvDownload, csvLines } from "@/lib/csv";
 import { ISO_UTC, streamRows } from "@/lib/db-stream";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { exactAmountSql } from "@/lib/money/exact-amount-sql";
+import { exactAmountText } from "@/lib/money/exact-amount-text";
 import { type OrderFilters, orderFiltersFrom } from "./list-orders";
 import { orderFiltersSql, orderSortSql } from "./order-filters-sql";
 
@@ -13,22 +13,21 @@ const HEADER = [
 type OrderCsvRow = {
   id: string; createdAt: string; company: string; status: string; network: string; serviceId: number; serviceName: string; link: string;
   quantity: number; providerOrderId: number | null; expectedCost: string; charge: string | null; remains: number | null; currency: string | null;
-  multiplier: string; invoiceNumber: string | null; invoiceAmount: string | null; creditNoteAmount: string | null;
+  multiplier: string; invoiceNumber: string | null; invoiceAmount: string | null; creditNoteAmount: string | null; invoiceCurrency: string | null;
 };
 
 /**
  * Every order matching the list's filters, in the list's order, as CSV lines (header first),
  * read through a cursor: memory stays flat whatever the number of orders. Amounts are exact
- * decimal strings, invoice amounts to the currency's minor unit (formatted by Postgres:
- * Decimal arithmetic per row costs more than the query).
+ * decimal strings, invoice amounts to the currency's minor unit.
  */
 export async function* ordersCsv(filters: OrderFilters): AsyncGenerator<string> {
   yield csvLines([HEADER]);
   const rows = streamRows<OrderCsvRow>(Prisma.sql`
     SELECT o."id", to_char(o."createdAt", ${Prisma.raw(ISO_UTC)}) AS "createdAt", c."name" AS "company", o."status", o."network", o."serviceId",
       o."serviceName", o."link", o."quantity", o."providerOrderId", o."expectedCost"::text AS "expectedCost", o."charge"::text AS "charge",
-      o."remains", o."currency", o."multiplier"::text AS "multiplier", inv."number" AS "invoiceNumber", ${exactAmountSql(`inv."amount"`, `inv."currency"`)} AS "invoiceAmount",
-      ${exactAmountSql(`cn."amount"`, `cn."currency"`)} AS "creditNoteAmount"
+      o."remains", o."currency", o."multiplier"::text AS "multiplier", inv."number" AS "invoiceNumber", inv."amount"::text AS "invoiceAmount",
+      inv."currency" AS "invoiceCurrency", cn."amount"::text AS "creditNoteAmount"
     FROM "Order" o
     JOIN "Company" c ON c."id" = o."companyId"
     LEFT JOIN "Invoice" inv ON inv."orderId" = o."id" AND inv."kind" = 'INVOICE'
@@ -37,11 +36,14 @@ export async function* ordersCsv(filters: OrderFilters): AsyncGenerator<string> 
     ORDER BY ${orderSortSql(filters.sort)}`);
   for await (const batch of rows) {
     yield csvLines(
-      batch.map((order) => [
-        order.id, order.createdAt, order.company, order.status, order.network, order.serviceId, order.serviceName, order.link,
-        order.quantity, order.providerOrderId, order.expectedCost, order.charge, order.remains, order.currency, order.multiplier,
-        order.invoiceNumber, order.invoiceAmount, order.creditNoteAmount,
-      ]),
+      batch.map((order) => {
+        const amount = (value: string | null) => (value === null || order.invoiceCurrency === null ? null : exactAmountText(value, order.invoiceCurrency));
+        return [
+          order.id, order.createdAt, order.company, order.status, order.network, order.serviceId, order.serviceName, order.link,
+          order.quantity, order.providerOrderId, order.expectedCost, order.charge, order.remains, order.currency, order.multiplier,
+          order.invoiceNumber, amount(order.invoiceAmount), amount(order.creditNoteAmount),
+        ];
+      }),
     );
   }
 }
