@@ -10,6 +10,8 @@ export function applyBenchEnvironment(extra: Record<string, string> = {}, sandbo
     AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-auth-secret-that-is-long-enough-0123456789",
     APP_URL: process.env.APP_URL ?? "http://localhost:3000",
     ENCRYPTION_KEYS: process.env.ENCRYPTION_KEYS ?? `bench1:${Buffer.alloc(32, 3).toString("base64")}`,
+    // Production requires it (lib/env.ts); a benchmark process has no proxy in front.
+    TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS ?? "0",
     ...sandboxProviderEnv(sandboxUrl, {}),
     ...extra,
   });

@@ -14,7 +14,7 @@ const url = process.env.DATABASE_URL!;
 
 /** The app's modules are loaded before the clock starts: a running server has them already. */
 async function appExport(): Promise<() => Promise<number>> {
-  applyBenchEnvironment({ DATABASE_URL: url, TRUSTED_PROXY_HOPS: "0" });
+  applyBenchEnvironment({ DATABASE_URL: url });
   const download = kind === "invoices" ? (await import("@/lib/invoices/invoices-csv")).invoicesCsvDownload : (await import("@/lib/orders/orders-csv")).ordersCsvDownload;
   return () => readToEnd(download(new URL(`http://localhost/api/${kind}/export?${query}`)));
 }
