@@ -54,9 +54,21 @@ try {
     providerIds.push(...(await Promise.all(Array.from({ length: Math.min(20, OPEN_ORDERS - start) }, (_, i) => add(start + i)))));
   }
 
+  /** A control call retried on a dropped connection (a loaded machine closes idle keep-alive sockets). */
+  const retried = async <T>(call: () => Promise<T>, attempt = 0): Promise<T> => {
+    try {
+      return await call();
+    } catch (error) {
+      if (attempt < 3) return retried(call, attempt + 1);
+      throw error;
+    }
+  };
+
   // Pinned In progress, so the panel's answers stay put while the benchmark runs (the sandbox clock is real time).
   for (let start = 0; start < OPEN_ORDERS; start += 20) {
-    await Promise.all(providerIds.slice(start, start + 20).map((providerId) => panelControl.forceStatus(providerId, { status: "In progress", remains: service.min })));
+    await Promise.all(
+      providerIds.slice(start, start + 20).map((providerId) => retried(() => panelControl.forceStatus(providerId, { status: "In progress", remains: service.min }))),
+    );
   }
 
   /** Every order stored exactly as the panel reports it (nothing to change), or as placed (everything changes). */
@@ -112,7 +124,7 @@ try {
 
   // 5 % change: the panel moves 500 orders to Completed; the rest read as stored.
   await storeOrders(true);
-  for (const providerId of providerIds.slice(0, OPEN_ORDERS / 20)) await panelControl.forceStatus(providerId, { status: "Completed" });
+  for (const providerId of providerIds.slice(0, OPEN_ORDERS / 20)) await retried(() => panelControl.forceStatus(providerId, { status: "Completed" }));
   await panelControl.setLatency(LATENCY_MS);
   const someFloor = await floor();
   const some = await timedSync();
