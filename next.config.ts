@@ -21,7 +21,7 @@ const nextConfig: NextConfig = {
   // the page never hydrates (forms would then fall back to the browser's own submit).
   allowedDevOrigins: ["127.0.0.1", "localhost"],
   // Native and WASM packages must be loaded by Node at runtime, not bundled.
-  serverExternalPackages: ["@node-rs/argon2", "@react-pdf/renderer", "pg"],
+  serverExternalPackages: ["@node-rs/argon2", "@react-pdf/renderer", "pg", "pg-cursor"],
   poweredByHeader: false,
   typedRoutes: false,
   async headers() {

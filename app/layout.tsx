@@ -2,8 +2,8 @@ import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
-import { Toaster } from "sonner";
 import { ThemeScript } from "@/components/theme/theme-script";
+import { LazyToaster } from "@/components/ui/lazy-toaster";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -41,7 +41,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       </head>
       <body className="min-h-dvh font-sans">
         {children}
-        <Toaster richColors position="top-right" />
+        <LazyToaster richColors position="top-right" />
       </body>
     </html>
   );

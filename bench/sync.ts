@@ -25,7 +25,7 @@ const sandbox = await startSandbox({ port: 0 });
 applyBenchEnvironment({ DATABASE_URL: schemaUrl }, sandbox.url);
 const { db } = await import("@/lib/db");
 const { syncServiceCatalog } = await import("@/lib/services/sync-catalog");
-const { syncOpenOrderBatch } = await import("@/lib/orders/sync-order-statuses");
+const { beginStatusSync, finishStatusSync, syncNextStatusBatch } = await import("@/lib/orders/status-sync");
 const { fampageClient } = await import("@/lib/providers/app-clients");
 const panelControl = createFampageSandboxControl(sandbox.url);
 
@@ -54,9 +54,21 @@ try {
     providerIds.push(...(await Promise.all(Array.from({ length: Math.min(20, OPEN_ORDERS - start) }, (_, i) => add(start + i)))));
   }
 
+  /** A control call retried on a dropped connection (a loaded machine closes idle keep-alive sockets). */
+  const retried = async <T>(call: () => Promise<T>, attempt = 0): Promise<T> => {
+    try {
+      return await call();
+    } catch (error) {
+      if (attempt < 3) return retried(call, attempt + 1);
+      throw error;
+    }
+  };
+
   // Pinned In progress, so the panel's answers stay put while the benchmark runs (the sandbox clock is real time).
   for (let start = 0; start < OPEN_ORDERS; start += 20) {
-    await Promise.all(providerIds.slice(start, start + 20).map((providerId) => panelControl.forceStatus(providerId, { status: "In progress", remains: service.min })));
+    await Promise.all(
+      providerIds.slice(start, start + 20).map((providerId) => retried(() => panelControl.forceStatus(providerId, { status: "In progress", remains: service.min }))),
+    );
   }
 
   /** Every order stored exactly as the panel reports it (nothing to change), or as placed (everything changes). */
@@ -84,15 +96,16 @@ try {
     return performance.now() - started;
   };
 
-  /** Every batch of one sync, one after the other, as the workflow's steps run them. */
+  /**
+   * One sync as the workflow (inngest/functions/sync-open-orders.ts) runs it: its first step,
+   * then its batch steps one after the other (each with its compare-and-set progress), then its last.
+   */
   const syncOpenOrders = async () => {
-    const total = { checked: 0, changed: 0, failed: 0, creditNotes: 0 };
-    for (let cursor: string | null = null; ; ) {
-      const outcome = await syncOpenOrderBatch(cursor);
-      if (!outcome) return total;
-      for (const key of ["checked", "changed", "failed", "creditNotes"] as const) total[key] += outcome[key];
-      cursor = outcome.lastId;
-    }
+    const { id } = await db.statusSync.create({ data: { trigger: "admin", activeKey: "active" } });
+    await beginStatusSync(id);
+    while (!(await syncNextStatusBatch(id)).done);
+    const { checked, changed, failed, creditNotes } = await finishStatusSync(id);
+    return { checked, changed, failed, creditNotes };
   };
 
   const timedSync = async () => {
@@ -111,7 +124,7 @@ try {
 
   // 5 % change: the panel moves 500 orders to Completed; the rest read as stored.
   await storeOrders(true);
-  for (const providerId of providerIds.slice(0, OPEN_ORDERS / 20)) await panelControl.forceStatus(providerId, { status: "Completed" });
+  for (const providerId of providerIds.slice(0, OPEN_ORDERS / 20)) await retried(() => panelControl.forceStatus(providerId, { status: "Completed" }));
   await panelControl.setLatency(LATENCY_MS);
   const someFloor = await floor();
   const some = await timedSync();

@@ -1,4 +1,4 @@
-import QueryStream from "pg-query-stream";
+import Cursor from "pg-cursor";
 import { openPgClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -6,21 +6,24 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * The rows of one query read through a server-side cursor, `batchSize` at a time: memory
  * stays constant whatever the result's size (CSV exports of a million rows). Columns come
  * as pg returns them (numeric as exact text): select timestamps as text too.
+ *
+ * Whole batches are read (not row by row through a stream: a promise per row costs more
+ * than the CSV it becomes), and the next batch is fetched while the caller handles this one.
  */
 export async function* streamRows<Row>(query: Prisma.Sql, batchSize = 2_000): AsyncGenerator<Row[]> {
   const client = await openPgClient();
+  const cursor = client.query(new Cursor<Row>(query.text, query.values as unknown[]));
+  let next: Promise<Row[]> | undefined = cursor.read(batchSize);
   try {
-    const stream = client.query(new QueryStream(query.text, query.values as unknown[], { batchSize }));
-    let batch: Row[] = [];
-    for await (const row of stream) {
-      batch.push(row as Row);
-      if (batch.length >= batchSize) {
-        yield batch;
-        batch = [];
-      }
+    while (next) {
+      const rows: Row[] = await next;
+      next = rows.length === batchSize ? cursor.read(batchSize) : undefined;
+      if (rows.length > 0) yield rows;
     }
-    if (batch.length > 0) yield batch;
   } finally {
+    // Ending the connection drops the cursor with it (no transaction holds it open); a read
+    // still in flight (a download cancelled mid-way) fails quietly.
+    next?.catch(() => undefined);
     await client.end();
   }
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { TriangleAlert } from "lucide-react";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button-variants";
 
 /** A page of the console failed to render: say so, offer a retry, keep the menu around it. */
 export default function PortalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -13,7 +13,10 @@ export default function PortalError({ error, reset }: { error: Error & { digest?
         Something went wrong on our side; nothing you entered was lost or changed. Try again, and if it keeps happening,
         quote this reference: <code className="font-mono">{error.digest ?? "none"}</code>.
       </p>
-      <Button onClick={reset}>Try again</Button>
+      {/* A plain button with the Button's classes: this boundary is on every portal route, tailwind-merge is not. */}
+      <button type="button" className={buttonVariants()} onClick={reset}>
+        Try again
+      </button>
     </div>
   );
 }

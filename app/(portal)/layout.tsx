@@ -1,8 +1,7 @@
 import { Brand } from "@/components/portal/brand";
-import { MobileNav } from "@/components/portal/mobile-nav";
+import { LazyMobileNav, LazyUserMenu } from "@/components/portal/lazy-header-menus";
 import { NavLinks } from "@/components/portal/nav-links";
 import { NotificationCentre } from "@/components/portal/notification-centre";
-import { UserMenu } from "@/components/portal/user-menu";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { requireAdminSession } from "@/lib/auth/session";
 
@@ -16,14 +15,14 @@ export default async function PortalLayout({ children }: { children: React.React
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="sticky top-0 z-30 flex h-14 items-center gap-2 border-b bg-card/90 px-4 backdrop-blur">
-          <MobileNav />
+          <LazyMobileNav />
           <div className="md:hidden">
             <Brand />
           </div>
           <div className="ml-auto flex items-center gap-1">
             <NotificationCentre />
             <ThemeToggle />
-            <UserMenu name={session.name} email={session.email} />
+            <LazyUserMenu name={session.name} email={session.email} />
           </div>
         </header>
         <main className="flex-1 p-4 md:p-8">{children}</main>

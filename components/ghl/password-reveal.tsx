@@ -2,7 +2,7 @@
 
 import { Copy, Eye, EyeOff } from "lucide-react";
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { revealGhlPasswordAction } from "@/actions/ghl";
 import { Button } from "@/components/ui/button";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { confirmNotPlacedAction, confirmPlacedAction } from "@/actions/orders";
 import { ActionButton } from "@/components/forms/action-button";
 import { FormField } from "@/components/forms/form-field";

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useAction } from "next-safe-action/hooks";
 import { useEffect, useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { statusSyncProgressAction, syncOpenOrdersAction } from "@/actions/orders";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { StatusSyncView } from "@/lib/orders/status-sync-view";

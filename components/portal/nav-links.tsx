@@ -2,8 +2,10 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { cn } from "@/lib/utils";
 import { navItems } from "./nav-items";
+
+// Plain strings, not cn(): the nav is on every page and tailwind-merge would come with it.
+const LINK_CLASSES = "flex items-center gap-3 rounded-md px-3 py-2 text-sm font-medium transition-colors hover:bg-accent hover:text-accent-foreground";
 
 export function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
   const pathname = usePathname();
@@ -22,10 +24,7 @@ export function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
             href={href}
             onClick={onNavigate}
             aria-current={active ? "page" : undefined}
-            className={cn(
-              "flex items-center gap-3 rounded-md px-3 py-2 text-sm font-medium text-muted-foreground transition-colors hover:bg-accent hover:text-accent-foreground",
-              active && "bg-accent text-accent-foreground",
-            )}
+            className={`${LINK_CLASSES} ${active ? "bg-accent text-accent-foreground" : "text-muted-foreground"}`}
           >
             <Icon className="size-4" aria-hidden />
             {label}

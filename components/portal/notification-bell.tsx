@@ -4,7 +4,7 @@ import { Bell } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useAction } from "next-safe-action/hooks";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "@/actions/notifications";
 import { Button } from "@/components/ui/button";
 import {

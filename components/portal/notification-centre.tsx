@@ -1,12 +1,12 @@
 import { recentNotifications, unreadNotificationCount } from "@/lib/alerts/notifications";
 import { alertKindLabel } from "@/lib/automations/alert-kinds";
-import { NotificationBell } from "./notification-bell";
+import { LazyNotificationBell } from "./lazy-header-menus";
 
 /** Reads the alerts on the server for the bell (rendered by the portal layout, inside its session check). */
 export async function NotificationCentre() {
   const [unread, notifications] = await Promise.all([unreadNotificationCount(), recentNotifications()]);
   return (
-    <NotificationBell
+    <LazyNotificationBell
       unread={unread}
       notifications={notifications.map((notification) => ({
         id: notification.id,

@@ -3,7 +3,7 @@
 import { ChevronDown, KeyRound, LogOut } from "lucide-react";
 import Link from "next/link";
 import { useAction } from "next-safe-action/hooks";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { logoutAction } from "@/actions/auth";
 import { Button } from "@/components/ui/button";
 import {

@@ -2,7 +2,7 @@
 
 import { useAction } from "next-safe-action/hooks";
 import type * as React from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { type ActionInput, type ActionSchema, type ClientAction, type FlattenedErrors, firstMessage } from "@/components/forms/form-action-types";
 import { SubmitButton } from "@/components/forms/submit-button";
 

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { confirmFacebookSelectionAction } from "@/actions/social";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { PageCandidate } from "@/lib/social/facebook-candidates";

@@ -2,7 +2,7 @@
 
 import { Monitor, Moon, Sun } from "lucide-react";
 import { useSyncExternalStore } from "react";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button-variants";
 import { THEME_STORAGE_KEY } from "./theme-script";
 
 type Theme = "system" | "light" | "dark";
@@ -48,9 +48,9 @@ export function ThemeToggle() {
 
   const Icon = ICON[theme];
   return (
-    <Button
-      variant="ghost"
-      size="icon"
+    <button
+      type="button"
+      className={buttonVariants({ variant: "ghost", size: "icon" })}
       aria-label={`${LABEL[theme]}. Switch to ${NEXT[theme]}.`}
       title={LABEL[theme]}
       data-testid="theme-toggle"
@@ -58,6 +58,6 @@ export function ThemeToggle() {
       onClick={() => choose(NEXT[theme])}
     >
       <Icon aria-hidden />
-    </Button>
+    </button>
   );
 }

@@ -2,9 +2,10 @@ import { statusSyncRequested } from "../events";
 import { inngest } from "../client";
 
 /**
- * One sync of every open order: interrupted placements to review, then one
- * step per batch of 100 (the panel's limit per call), so a crash loses at most
- * the batch in flight and the Orders page shows the progress batch by batch.
+ * One sync of every open order: interrupted placements to review, then steps of
+ * up to 10 batches of 100 (the panel's limit per call; each step asks about the
+ * next batch while storing the current one), so a crash loses at most the batch in
+ * flight and the Orders page shows the progress batch by batch.
  */
 export const syncOpenOrdersFunction = inngest.createFunction(
   { id: "sync-open-orders", concurrency: { limit: 1 }, retries: 5, triggers: [statusSyncRequested] },

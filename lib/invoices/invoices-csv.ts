@@ -1,11 +1,12 @@
 import "server-only";
-import { csvLines } from "@/lib/csv";
+import { csvDownload, csvLines } from "@/lib/csv";
 import { ISO_UTC, streamRows } from "@/lib/db-stream";
+import type { SearchParams } from "@/lib/list-query";
 import { type InvoiceKind, type InvoiceStatus, Prisma } from "@/lib/generated/prisma/client";
-import { toDecimal } from "@/lib/money";
+import { exactAmountText, negatedAmountText } from "@/lib/money/exact-amount-text";
 import { invoiceFiltersSql } from "./invoice-filters-sql";
-import type { InvoiceFilters, InvoiceSort } from "./invoice-query";
-import { exactAmountString, INVOICE_KIND_TITLE, INVOICE_STATUS_LABEL, signedInvoiceAmount } from "./invoice-labels";
+import { type InvoiceFilters, type InvoiceSort, invoiceFiltersFrom, invoiceSortFrom } from "./invoice-query";
+import { INVOICE_KIND_TITLE, INVOICE_STATUS_LABEL } from "./invoice-labels";
 
 const HEADER = [
   "number", "kind", "status", "issued_at_utc", "company", "company_id", "order_id", "credited_invoice", "currency", "amount",
@@ -49,9 +50,9 @@ export async function* invoicesCsv(filters: InvoiceFilters, sort: InvoiceSort): 
         invoice.orderId,
         invoice.creditedNumber,
         invoice.currency,
-        exactAmountString(signedInvoiceAmount(invoice), invoice.currency),
+        exactAmountText(invoice.kind === "CREDIT_NOTE" ? negatedAmountText(invoice.amount) : invoice.amount, invoice.currency),
         invoice.providerCost,
-        toDecimal(invoice.multiplier).toString(),
+        withoutTrailingZeros(invoice.multiplier),
         invoice.paidAt,
         invoice.voidedAt,
         invoice.reason,
@@ -62,6 +63,23 @@ export async function* invoicesCsv(filters: InvoiceFilters, sort: InvoiceSort): 
   }
 }
 
-export function invoicesCsvFilename(today: Date): string {
+/** "8.0000" → "8", "1.2500" → "1.25": the multiplier as Decimal writes it, without a Decimal per row. */
+function withoutTrailingZeros(stored: string): string {
+  return stored.includes(".") ? stored.replace(/\.?0+$/, "") : stored;
+}
+
+/** The download for an export URL: the list page's filters and sort from its query string. */
+export function invoicesCsvDownload(url: URL, today = new Date()): Response {
+  const params = searchParamsOf(url);
+  return csvDownload(invoicesCsvFilename(today), invoicesCsv(invoiceFiltersFrom(params), invoiceSortFrom(params)));
+}
+
+function searchParamsOf(url: URL): SearchParams {
+  const params: SearchParams = {};
+  for (const key of new Set(url.searchParams.keys())) params[key] = url.searchParams.getAll(key);
+  return params;
+}
+
+function invoicesCsvFilename(today: Date): string {
   return `invoices-${today.toISOString().slice(0, 10)}.csv`;
 }

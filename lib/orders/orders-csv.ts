@@ -1,8 +1,8 @@
-import { csvLines } from "@/lib/csv";
+import { csvDownload, csvLines } from "@/lib/csv";
 import { ISO_UTC, streamRows } from "@/lib/db-stream";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { exactAmountString } from "@/lib/invoices/invoice-labels";
-import type { OrderFilters } from "./list-orders";
+import { exactAmountText } from "@/lib/money/exact-amount-text";
+import { type OrderFilters, orderFiltersFrom } from "./list-orders";
 import { orderFiltersSql, orderSortSql } from "./order-filters-sql";
 
 const HEADER = [
@@ -37,7 +37,7 @@ export async function* ordersCsv(filters: OrderFilters): AsyncGenerator<string> 
   for await (const batch of rows) {
     yield csvLines(
       batch.map((order) => {
-        const amount = (value: string | null) => (value === null || order.invoiceCurrency === null ? null : exactAmountString(value, order.invoiceCurrency));
+        const amount = (value: string | null) => (value === null || order.invoiceCurrency === null ? null : exactAmountText(value, order.invoiceCurrency));
         return [
           order.id, order.createdAt, order.company, order.status, order.network, order.serviceId, order.serviceName, order.link,
           order.quantity, order.providerOrderId, order.expectedCost, order.charge, order.remains, order.currency, order.multiplier,
@@ -46,4 +46,9 @@ export async function* ordersCsv(filters: OrderFilters): AsyncGenerator<string> 
       }),
     );
   }
+}
+
+/** The download for an export URL: the list page's filters and sort from its query string. */
+export function ordersCsvDownload(url: URL, today = new Date()): Response {
+  return csvDownload(`orders-${today.toISOString().slice(0, 10)}.csv`, ordersCsv(orderFiltersFrom(Object.fromEntries(url.searchParams))));
 }

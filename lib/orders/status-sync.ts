@@ -4,7 +4,7 @@ import type { StatusSync } from "@/lib/generated/prisma/client";
 import { enqueueEvent } from "@/lib/workflows/outbox";
 import { OPEN_ORDER_STATUSES } from "./apply-panel-status";
 import { escalateStaleSubmissions } from "./escalate-stale-submissions";
-import { syncOpenOrderBatch } from "./sync-order-statuses";
+import { type AskedBatch, askNextOpenBatch, storeAskedBatch } from "./sync-order-statuses";
 
 export type { StatusSync };
 
@@ -39,28 +39,48 @@ export async function beginStatusSync(syncId: string): Promise<{ totalOrders: nu
   return { totalOrders };
 }
 
+/** Batches of 100 one workflow step syncs: enough for the panel calls to overlap the writes, few enough that a retried step redoes little. */
+const BATCHES_PER_STEP = 10;
+
 /**
- * Syncs the next batch after the sync's cursor and adds its counts, advancing
- * the cursor by compare-and-set: a step re-run after a crash never counts a
- * batch twice, it goes on from wherever the cursor was left.
+ * Syncs the next batches after the sync's cursor (up to BATCHES_PER_STEP), asking the panel
+ * about the next batch while the current one is stored: the sync then takes about as long as
+ * its panel calls. Each batch adds its counts and advances the cursor by compare-and-set: a
+ * step re-run after a crash never counts a batch twice, it goes on from wherever the cursor was left.
  */
 export async function syncNextStatusBatch(syncId: string): Promise<{ done: boolean; checked: number }> {
   const sync = await db.statusSync.findUniqueOrThrow({ where: { id: syncId } });
   if (sync.status !== "RUNNING") return { done: true, checked: sync.checked };
-  const outcome = await syncOpenOrderBatch(sync.cursor);
-  if (!outcome) return { done: true, checked: sync.checked };
-  const { count } = await db.statusSync.updateMany({
-    where: { id: syncId, cursor: sync.cursor },
-    data: {
-      cursor: outcome.lastId,
-      checked: { increment: outcome.checked },
-      changed: { increment: outcome.changed },
-      failed: { increment: outcome.failed },
-      creditNotes: { increment: outcome.creditNotes },
-      ...(outcome.stopReason ? { status: "FAILED", error: outcome.stopReason, activeKey: null, finishedAt: new Date() } : {}),
-    },
-  });
-  return { done: Boolean(outcome.stopReason) || count === 0, checked: sync.checked + outcome.checked };
+  let { cursor, checked } = sync;
+  let next: Promise<AskedBatch | null> | undefined = askNextOpenBatch(cursor);
+  try {
+    for (let batch = 1; next; batch += 1) {
+      const asked: AskedBatch | null = await next;
+      if (!asked) return { done: true, checked };
+      next = batch < BATCHES_PER_STEP ? askNextOpenBatch(asked.lastId) : undefined;
+      // Settled here too: a rate limit on the next call surfaces when it is awaited, not as an unhandled rejection.
+      next?.catch(() => undefined);
+      const outcome = await storeAskedBatch(asked);
+      const { count } = await db.statusSync.updateMany({
+        where: { id: syncId, cursor },
+        data: {
+          cursor: outcome.lastId,
+          checked: { increment: outcome.checked },
+          changed: { increment: outcome.changed },
+          failed: { increment: outcome.failed },
+          creditNotes: { increment: outcome.creditNotes },
+          ...(outcome.stopReason ? { status: "FAILED", error: outcome.stopReason, activeKey: null, finishedAt: new Date() } : {}),
+        },
+      });
+      checked += outcome.checked;
+      if (outcome.stopReason || count === 0) return { done: true, checked };
+      cursor = outcome.lastId;
+    }
+    return { done: false, checked };
+  } finally {
+    // A step ended early (a stop, a lost compare-and-set, an error) leaves no panel call behind unawaited.
+    await next?.catch(() => undefined);
+  }
 }
 
 export async function finishStatusSync(syncId: string): Promise<StatusSync> {

@@ -26,23 +26,41 @@ export type BatchOutcome = SyncSummary & {
  * batch; a rate limit is thrown so the workflow retries the batch after it.
  */
 export async function syncOpenOrderBatch(afterId: string | null): Promise<BatchOutcome | null> {
-  const batch = await db.order.findMany({
+  const asked = await askNextOpenBatch(afterId);
+  return asked && storeAskedBatch(asked);
+}
+
+/** A batch of open orders and the panel's answer about them (or the error it answered). */
+export type AskedBatch = { orders: TrackedOrder[]; lastId: string } & (
+  | { statuses: Map<number, PanelItemResult<PanelOrderStatus>> }
+  | { error: { message: string; kind: string } }
+);
+
+/** The first half of `syncOpenOrderBatch`: reads the batch and asks the panel (writes nothing). */
+export async function askNextOpenBatch(afterId: string | null): Promise<AskedBatch | null> {
+  const orders = await db.order.findMany({
     where: { status: { in: OPEN_ORDER_STATUSES }, providerOrderId: { not: null }, ...(afterId ? { id: { gt: afterId } } : {}) },
     orderBy: { id: "asc" },
     take: MAX_IDS_PER_BATCH,
     select: trackedFields,
   });
-  const last = batch.at(-1);
+  const last = orders.at(-1);
   if (!last) return null;
   try {
-    const statuses = await fampageClient().getOrderStatuses(batch.map((order) => order.providerOrderId as number));
-    return { ...(await applyBatch(batch, statuses)), lastId: last.id };
+    return { orders, lastId: last.id, statuses: await fampageClient().getOrderStatuses(orders.map((order) => order.providerOrderId as number)) };
   } catch (error) {
     if (!isProviderError(error) || error.kind === "rate_limited") throw error;
-    await recordSyncFailures(batch.map((order) => ({ orderId: order.id, message: error.message })));
-    const outcome = { checked: batch.length, changed: 0, failed: batch.length, creditNotes: 0, lastId: last.id };
-    return error.kind === "auth" ? { ...outcome, stopReason: error.message } : outcome;
+    return { orders, lastId: last.id, error: { message: error.message, kind: error.kind } };
   }
+}
+
+/** The second half of `syncOpenOrderBatch`: stores the answer (or the failure) of an asked batch. */
+export async function storeAskedBatch(asked: AskedBatch): Promise<BatchOutcome> {
+  const { orders, lastId } = asked;
+  if ("statuses" in asked) return { ...(await applyBatch(orders, asked.statuses)), lastId };
+  await recordSyncFailures(orders.map((order) => ({ orderId: order.id, message: asked.error.message })));
+  const outcome = { checked: orders.length, changed: 0, failed: orders.length, creditNotes: 0, lastId };
+  return asked.error.kind === "auth" ? { ...outcome, stopReason: asked.error.message } : outcome;
 }
 
 /** Refreshes one order from the panel, whatever its status. */

@@ -1,7 +1,5 @@
 import { getAdminSession } from "@/lib/auth/session";
-import { csvDownload } from "@/lib/csv";
-import { orderFiltersFrom } from "@/lib/orders/list-orders";
-import { ordersCsv } from "@/lib/orders/orders-csv";
+import { ordersCsvDownload } from "@/lib/orders/orders-csv";
 
 export const runtime = "nodejs";
 
@@ -10,6 +8,5 @@ export async function GET(request: Request): Promise<Response> {
   if (!(await getAdminSession())) {
     return new Response("Sign in to export orders.", { status: 401, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
-  const filters = orderFiltersFrom(Object.fromEntries(new URL(request.url).searchParams));
-  return csvDownload(`orders-${new Date().toISOString().slice(0, 10)}.csv`, ordersCsv(filters));
+  return ordersCsvDownload(new URL(request.url));
 }
