@@ -1,6 +1,7 @@
 import { createInterface } from "node:readline";
 import { decryptSecret, encryptSecret } from "@/lib/crypto";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { readConnectionRow } from "@/lib/ghl/connection-row";
 import { getAgencyToken } from "@/lib/ghl/token-manager";
 import { ghlClient } from "@/lib/providers/app-clients";
@@ -18,6 +19,8 @@ await Promise.all(Array.from({ length: 10 }, () => readConnectionRow()));
 await db.integrationLog.findFirst({ select: { id: true } });
 decryptSecret(encryptSecret("warm-up"));
 ghlClient();
+// An instance in service has a pooled connection to GoHighLevel, as the bare refresh it is compared with has.
+await fetch(env().GHL_API_BASE_URL).then((response) => response.arrayBuffer());
 
 const lines = createInterface({ input: process.stdin });
 process.stdout.write("ready\n");

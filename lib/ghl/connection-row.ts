@@ -1,5 +1,5 @@
-import { db } from "@/lib/db";
-import type { GhlConnectionState } from "@/lib/generated/prisma/client";
+import { readRows } from "@/lib/db-sql";
+import { type GhlConnectionState, Prisma } from "@/lib/generated/prisma/client";
 
 /** The one agency connection's primary key. */
 export const AGENCY_CONNECTION_ID = "agency";
@@ -19,10 +19,10 @@ export type ConnectionRow = {
 
 /** One database round trip: the hot path of every GoHighLevel call reads only this. */
 export async function readConnectionRow(): Promise<ConnectionRow | null> {
-  const rows = await db.$queryRaw<ConnectionRow[]>`
+  const rows = await readRows<ConnectionRow>(Prisma.sql`
     SELECT "state", "version", "ghlCompanyId", "accessToken", "refreshToken", "accessTokenExpiresAt",
            "refreshClaimId", "refreshClaimedAt", "retryNotBefore"
-    FROM "GhlConnection" WHERE "id" = ${AGENCY_CONNECTION_ID}`;
+    FROM "GhlConnection" WHERE "id" = ${AGENCY_CONNECTION_ID}`);
   return rows[0] ?? null;
 }
 

@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import { openAlert } from "@/lib/alerts";
 import { decryptSecret, encryptSecret } from "@/lib/crypto";
 import { db } from "@/lib/db";
+import { readRows, sqlQuery } from "@/lib/db-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { ghlClient } from "@/lib/providers/app-clients";
 import { isProviderError, type ProviderError } from "@/lib/providers/core/provider-error";
 import type { GhlClient, GhlTokenSet } from "@/lib/providers/ghl";
@@ -113,12 +115,12 @@ async function refreshUntilSettled(request: RefreshRequest): Promise<AgencyToken
 
 /** Compare-and-set on `version`: succeeds only if nobody changed the row since it was read. Returns the row as claimed. */
 async function claimRefresh(version: number, claimId: string, now: Date): Promise<ConnectionRow | null> {
-  const rows = await db.$queryRaw<ConnectionRow[]>`
+  const rows = await readRows<ConnectionRow>(Prisma.sql`
     UPDATE "GhlConnection"
-    SET "refreshClaimId" = ${claimId}, "refreshClaimedAt" = ${now}, "version" = "version" + 1
-    WHERE "id" = ${AGENCY_CONNECTION_ID} AND "version" = ${version} AND "refreshClaimId" IS NULL
+    SET "refreshClaimId" = ${claimId}, "refreshClaimedAt" = ${now.toISOString()}::timestamp(3), "version" = "version" + 1
+    WHERE "id" = ${AGENCY_CONNECTION_ID} AND "version" = ${version}::int AND "refreshClaimId" IS NULL
     RETURNING "state", "version", "ghlCompanyId", "accessToken", "refreshToken", "accessTokenExpiresAt",
-              "refreshClaimId", "refreshClaimedAt", "retryNotBefore"`;
+              "refreshClaimId", "refreshClaimedAt", "retryNotBefore"`);
   return rows[0] ?? null;
 }
 
@@ -152,15 +154,15 @@ async function refreshWithClaim(client: GhlClient, claimed: ConnectionRow, claim
  */
 async function saveRefreshedTokens(claimId: string, tokens: GhlTokenSet): Promise<void> {
   const now = new Date();
-  const saved = await db.$executeRaw`
+  const { rowCount: saved } = await sqlQuery(Prisma.sql`
     UPDATE "GhlConnection"
     SET "accessToken" = ${encryptSecret(tokens.accessToken)}, "refreshToken" = ${encryptSecret(tokens.refreshToken)},
-        "accessTokenExpiresAt" = ${tokens.expiresAt}, "scopes" = ${tokens.scope}, "state" = 'CONNECTED',
-        "version" = "version" + 1, "refreshClaimId" = NULL, "refreshClaimedAt" = NULL, "lastRefreshedAt" = ${now},
-        "consecutiveFailures" = 0, "lastError" = NULL, "lastErrorAt" = NULL, "retryNotBefore" = NULL, "updatedAt" = ${now}
+        "accessTokenExpiresAt" = ${tokens.expiresAt.toISOString()}::timestamp(3), "scopes" = ${tokens.scope}, "state" = 'CONNECTED',
+        "version" = "version" + 1, "refreshClaimId" = NULL, "refreshClaimedAt" = NULL, "lastRefreshedAt" = ${now.toISOString()}::timestamp(3),
+        "consecutiveFailures" = 0, "lastError" = NULL, "lastErrorAt" = NULL, "retryNotBefore" = NULL, "updatedAt" = ${now.toISOString()}::timestamp(3)
     WHERE "id" = ${AGENCY_CONNECTION_ID}
-      AND ("refreshClaimId" = ${claimId} OR ("refreshClaimId" IS NULL AND "state" = 'REFRESH_UNCERTAIN'))`;
-  if (saved === 0) throw new Error("The refreshed GoHighLevel tokens could not be saved: the connection was removed or replaced meanwhile.");
+      AND ("refreshClaimId" = ${claimId} OR ("refreshClaimId" IS NULL AND "state" = 'REFRESH_UNCERTAIN'))`);
+  if (!saved) throw new Error("The refreshed GoHighLevel tokens could not be saved: the connection was removed or replaced meanwhile.");
 }
 
 type FailureOutcome = { state: "NEEDS_RECONNECT" | "REFRESH_UNCERTAIN" | null; message: string; retryNotBefore: Date | null };
