@@ -71,7 +71,7 @@ const listSelect = {
   multiplier: true,
   providerOrderId: true,
   company: { select: { id: true, name: true } },
-  invoices: { select: { id: true, number: true, kind: true, amount: true, status: true } },
+  invoices: { select: { id: true, number: true, kind: true, amount: true, currency: true, status: true } },
 } as const satisfies Prisma.OrderSelect;
 
 export type OrderListItem = Prisma.OrderGetPayload<{ select: typeof listSelect }>;
