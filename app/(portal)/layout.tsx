@@ -3,6 +3,7 @@ import { MobileNav } from "@/components/portal/mobile-nav";
 import { NavLinks } from "@/components/portal/nav-links";
 import { NotificationCentre } from "@/components/portal/notification-centre";
 import { UserMenu } from "@/components/portal/user-menu";
+import { GlobalSearch } from "@/components/search/global-search";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { requireAdminSession } from "@/lib/auth/session";
 
@@ -21,6 +22,7 @@ export default async function PortalLayout({ children }: { children: React.React
             <Brand />
           </div>
           <div className="ml-auto flex items-center gap-1">
+            <GlobalSearch />
             <NotificationCentre />
             <ThemeToggle />
             <UserMenu name={session.name} email={session.email} />
