@@ -8,7 +8,7 @@ import type { PanelOrderCheck } from "@/lib/orders/resolve-review";
 export function PanelOrderCheckCard({ orderId, check }: { orderId: string; check: PanelOrderCheck }) {
   const units = (value: number | null) => (value === null ? "—" : value.toLocaleString("en-US"));
   const rows: [string, React.ReactNode, React.ReactNode][] = [
-    ["Link", <span key="p" className="text-muted-foreground">Not reported by the panel's API</span>, <span key="o" className="break-all">{check.ours.link}</span>],
+    ["Link", <span key="p" className="text-muted-foreground">Not reported by the panel&apos;s API</span>, <span key="o" className="break-all">{check.ours.link}</span>],
     ["Quantity", check.impliedQuantity === null ? "—" : `about ${units(check.impliedQuantity)} (from its charge at our rate)`, units(check.ours.quantity)],
     ["Charge", formatProviderMoney(check.panel.charge, check.panel.currency), `${formatProviderMoney(check.ours.expectedCost, check.ours.currency)} expected`],
     ["Status", check.panel.status, "Needs review"],
