@@ -3,9 +3,11 @@
 import { redirect } from "next/navigation";
 import { archiveCompany, restoreCompany } from "@/lib/companies/archive-company";
 import { deleteCompany } from "@/lib/companies/delete-company";
+import { dismissPossibleDuplicate } from "@/lib/companies/duplicates";
+import { mergeCompanies } from "@/lib/companies/merge-companies";
 import { createCompany, updateCompany } from "@/lib/companies/save-company";
 import { adminActionClient } from "./safe-action";
-import { companyIdInputSchema, createCompanySchema, updateCompanySchema } from "./companies.validation";
+import { companyIdInputSchema, companyPairSchema, createCompanySchema, updateCompanySchema } from "./companies.validation";
 
 export const createCompanyAction = adminActionClient
   .metadata({ actionName: "createCompany" })
@@ -45,4 +47,20 @@ export const deleteCompanyAction = adminActionClient
   .action(async ({ parsedInput }) => {
     await deleteCompany(parsedInput.id);
     redirect("/companies?deleted=1");
+  });
+
+export const mergeCompaniesAction = adminActionClient
+  .metadata({ actionName: "mergeCompanies" })
+  .inputSchema(companyPairSchema)
+  .action(async ({ parsedInput }) => {
+    const { kept, merged, moved } = await mergeCompanies(parsedInput.keepId, parsedInput.mergeId);
+    return { message: `${merged.name} was merged into ${kept.name}: ${moved.orders} orders and ${moved.invoices} invoices moved.`, keptId: kept.id };
+  });
+
+export const keepBothCompaniesAction = adminActionClient
+  .metadata({ actionName: "keepBothCompanies" })
+  .inputSchema(companyPairSchema)
+  .action(async ({ parsedInput }) => {
+    await dismissPossibleDuplicate(parsedInput.keepId, parsedInput.mergeId);
+    return { message: "Both companies are kept; they are no longer flagged as duplicates." };
   });

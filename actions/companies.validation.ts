@@ -75,6 +75,11 @@ export const companyIdSchema = z.string().trim().regex(/^[\w-]{1,64}$/, "This co
 
 export const companyIdInputSchema = z.object({ id: companyIdSchema });
 
+/** A possible-duplicate pair: merge `mergeId` into `keepId`, or keep both. */
+export const companyPairSchema = z
+  .object({ keepId: companyIdSchema, mergeId: companyIdSchema })
+  .refine((pair) => pair.keepId !== pair.mergeId, { message: "Choose two different companies.", path: ["mergeId"] });
+
 export const createCompanySchema = companyFieldsSchema;
 
 export const updateCompanySchema = companyFieldsSchema.extend({ id: companyIdSchema });

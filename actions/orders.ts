@@ -6,7 +6,7 @@ import { UserFacingError } from "@/lib/errors";
 import { OrderValidationError } from "@/lib/orders/errors";
 import { placeOrder } from "@/lib/orders/place-order";
 import { checkRefillStatus, requestCancel, requestRefill } from "@/lib/orders/refill-and-cancel";
-import { confirmNotPlaced, confirmPlacedOnPanel } from "@/lib/orders/resolve-review";
+import { checkPanelOrder, confirmNotPlaced, confirmPlacedOnPanel } from "@/lib/orders/resolve-review";
 import { latestStatusSync, requestStatusSync } from "@/lib/orders/status-sync";
 import { syncOrder, type SyncSummary } from "@/lib/orders/sync-order-statuses";
 import { isProviderError } from "@/lib/providers/core";
@@ -109,6 +109,12 @@ export const confirmPlacedAction = adminActionClient
     const { invoiceNumber } = await withPanelErrorsShown(() => confirmPlacedOnPanel(parsedInput.orderId, parsedInput.providerOrderId));
     return { message: `Order attached to panel order #${parsedInput.providerOrderId}; invoice ${invoiceNumber} issued.` };
   });
+
+/** Read-only: what the panel reports for the number, next to the order, before confirming. */
+export const checkPanelOrderAction = adminActionClient
+  .metadata({ actionName: "checkPanelOrder" })
+  .inputSchema(confirmPlacedSchema)
+  .action(async ({ parsedInput }) => withPanelErrorsShown(() => checkPanelOrder(parsedInput.orderId, parsedInput.providerOrderId)));
 
 export const confirmNotPlacedAction = adminActionClient
   .metadata({ actionName: "confirmOrderNotPlaced" })

@@ -2,6 +2,7 @@ import { Brand } from "@/components/portal/brand";
 import { LazyMobileNav, LazyUserMenu } from "@/components/portal/lazy-header-menus";
 import { NavLinks } from "@/components/portal/nav-links";
 import { NotificationCentre } from "@/components/portal/notification-centre";
+import { GlobalSearch } from "@/components/search/global-search";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { requireAdminSession } from "@/lib/auth/session";
 
@@ -20,6 +21,7 @@ export default async function PortalLayout({ children }: { children: React.React
             <Brand />
           </div>
           <div className="ml-auto flex items-center gap-1">
+            <GlobalSearch />
             <NotificationCentre />
             <ThemeToggle />
             <LazyUserMenu name={session.name} email={session.email} />

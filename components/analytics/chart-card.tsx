@@ -29,7 +29,8 @@ export function ChartCard({ table, variant, currency, csvHref, emptyText, classN
       </CardHeader>
       <CardContent className="grid gap-3">
         {hasData ? (
-          <div aria-hidden>
+          // The table view below carries the same rows for assistive technology; inert keeps the chart's own focus stops out too.
+          <div aria-hidden inert>
             <LazyAnalyticsChart table={table} variant={variant} currency={currency} />
           </div>
         ) : (

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SortableHead } from "@/components/portal/sortable-head";
+import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { CompanyListItem, CompanySortField } from "@/lib/companies/list-companies";
 import type { SearchParams, SortDirection } from "@/lib/list-query";
@@ -11,9 +12,11 @@ type CompaniesTableProps = {
   pathname: string;
   params: SearchParams;
   sort: { field: CompanySortField; direction: SortDirection };
+  /** Companies on this page that may be registered twice. */
+  possibleDuplicates: Set<string>;
 };
 
-export function CompaniesTable({ companies, pathname, params, sort }: CompaniesTableProps) {
+export function CompaniesTable({ companies, pathname, params, sort, possibleDuplicates }: CompaniesTableProps) {
   return (
     <Table data-testid="companies-table">
       <TableHeader>
@@ -33,6 +36,11 @@ export function CompaniesTable({ companies, pathname, params, sort }: CompaniesT
               <Link href={`/companies/${company.id}`} className="hover:underline">
                 {company.name}
               </Link>
+              {possibleDuplicates.has(company.id) ? (
+                <Badge variant="warning" className="ml-2" data-testid="possible-duplicate-badge">
+                  Possible duplicate
+                </Badge>
+              ) : null}
               {company.source === "ONBOARDING" ? (
                 <div className="text-xs font-normal text-muted-foreground">Via onboarding</div>
               ) : null}

@@ -2,6 +2,7 @@ import { InvoiceIssuedCell, InvoiceStatusCell } from "@/components/invoices/invo
 import { InvoiceNumberLink } from "@/components/invoices/invoice-number-link";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { CompanyRecentInvoice } from "@/lib/companies/get-company";
+import { signedInvoiceAmount } from "@/lib/invoices/invoice-labels";
 import { formatMoney } from "@/lib/money";
 
 export function CompanyInvoicesTable({ invoices }: { invoices: CompanyRecentInvoice[] }) {
@@ -26,8 +27,7 @@ export function CompanyInvoicesTable({ invoices }: { invoices: CompanyRecentInvo
             <InvoiceIssuedCell issuedAt={invoice.issuedAt} />
             <InvoiceStatusCell status={invoice.status} />
             <TableCell className="text-right tabular-nums">
-              {invoice.kind === "CREDIT_NOTE" ? "−" : ""}
-              {formatMoney(invoice.amount, invoice.currency)}
+              {formatMoney(signedInvoiceAmount(invoice), invoice.currency)}
             </TableCell>
           </TableRow>
         ))}

@@ -2,7 +2,7 @@ import { OrderQuantityCell, OrderStatusCell, OrderTargetCell } from "@/component
 import { DateTimeLinkCell } from "@/components/portal/date-time-link-cell";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { CompanyRecentOrder } from "@/lib/companies/get-company";
-import { formatMoney } from "@/lib/money";
+import { formatProviderMoney } from "@/lib/money";
 
 export function CompanyOrdersTable({ orders, currency }: { orders: CompanyRecentOrder[]; currency: string }) {
   return (
@@ -32,7 +32,7 @@ export function CompanyOrdersTable({ orders, currency }: { orders: CompanyRecent
                   —
                 </span>
               ) : (
-                formatMoney(order.charge ?? order.expectedCost, currency, { exact: true })
+                formatProviderMoney(order.charge ?? order.expectedCost, currency)
               )}
             </TableCell>
           </TableRow>

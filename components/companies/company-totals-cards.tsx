@@ -1,13 +1,14 @@
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { CompanyTotals } from "@/lib/companies/company-totals";
-import { formatMoney } from "@/lib/money";
+import { formatMoney, formatProviderMoney } from "@/lib/money";
 import { cn } from "@/lib/utils";
 
 export function CompanyTotalsCards({ totals }: { totals: CompanyTotals }) {
   const cards = [
-    { key: "spend", title: "Spend", amount: totals.spend, note: "Provider cost of placed orders" },
-    { key: "billed", title: "Billed", amount: totals.billed, note: "Invoices less credit notes, void ones excluded" },
-    { key: "profit", title: "Profit", amount: totals.profit, note: "Billed minus spend" },
+    // Spend (and so profit) carries the panel's precision; billed amounts are whole minor units.
+    { key: "spend", title: "Spend", amount: totals.spend, format: formatProviderMoney, note: "Provider cost of placed orders" },
+    { key: "billed", title: "Billed", amount: totals.billed, format: formatMoney, note: "Invoices less credit notes, void ones excluded" },
+    { key: "profit", title: "Profit", amount: totals.profit, format: formatProviderMoney, note: "Billed minus spend" },
   ] as const;
   return (
     <section aria-label="Totals" className="grid gap-4 sm:grid-cols-3">
@@ -18,7 +19,7 @@ export function CompanyTotalsCards({ totals }: { totals: CompanyTotals }) {
             <CardTitle
               className={cn("text-2xl tabular-nums", card.key === "profit" && card.amount.isNegative() && "text-destructive")}
             >
-              {formatMoney(card.amount, totals.currency, { exact: true })}
+              {card.format(card.amount, totals.currency)}
             </CardTitle>
           </CardHeader>
           <CardContent className="px-4 text-xs text-muted-foreground">{card.note}</CardContent>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { DetailItem } from "@/components/portal/detail-item";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { InvoiceDetail } from "@/lib/invoices/invoice-detail";
-import { formatMoney, toDecimal } from "@/lib/money";
+import { formatMoney, formatProviderMoney, toDecimal } from "@/lib/money";
 import { InvoiceStatusBadge } from "./invoice-badges";
 import { DateTimeText } from "@/components/portal/date-text";
 
@@ -21,7 +21,7 @@ export function InvoiceSummaryCard({ invoice }: { invoice: InvoiceDetail }) {
           </DetailItem>
           <DetailItem label={isCreditNote ? "Amount credited" : "Amount"}>
             <span className="font-semibold tabular-nums" data-testid="invoice-amount">
-              {formatMoney(invoice.amount, currency, { exact: true })}
+              {formatMoney(invoice.amount, currency)}
             </span>
           </DetailItem>
           <DetailItem label="Issued"><DateTimeText date={invoice.issuedAt} /></DetailItem>
@@ -41,7 +41,7 @@ export function InvoiceSummaryCard({ invoice }: { invoice: InvoiceDetail }) {
           </DetailItem>
           <DetailItem label="Provider cost × multiplier">
             <span className="tabular-nums">
-              {formatMoney(invoice.providerCost, currency, { exact: true })} × {toDecimal(invoice.multiplier).toString()}
+              {formatProviderMoney(invoice.providerCost, currency)} × {toDecimal(invoice.multiplier).toString()}
             </span>
           </DetailItem>
           {invoice.paidAt ? <DetailItem label={isCreditNote ? "Refunded" : "Paid"}><DateTimeText date={invoice.paidAt} /></DetailItem> : null}

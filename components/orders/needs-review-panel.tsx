@@ -1,35 +1,33 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { toast } from "@/components/ui/toast";
-import { confirmNotPlacedAction, confirmPlacedAction } from "@/actions/orders";
+import { useState } from "react";
+import { checkPanelOrderAction, confirmNotPlacedAction } from "@/actions/orders";
 import { ActionButton } from "@/components/forms/action-button";
 import { FormField } from "@/components/forms/form-field";
 import { FormError } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Alert } from "@/components/ui/alert";
+import type { PanelOrderCheck } from "@/lib/orders/resolve-review";
+import { PanelOrderCheckCard } from "./panel-order-check-card";
 
 /**
  * The panel may or may not have this order. Nothing is re-sent automatically:
  * the administrator checks the panel and records what they found.
  */
 export function NeedsReviewPanel({ orderId, reason }: { orderId: string; reason: string | null }) {
-  const router = useRouter();
-  const form = useFormAction(confirmPlacedAction, {
-    onSuccess: (data) => {
-      toast.success(data.message);
-      router.refresh();
-    },
-  });
+  // The panel's answer for the number entered: shown beside the order before anything is attached.
+  const [check, setCheck] = useState<PanelOrderCheck | null>(null);
+  const form = useFormAction(checkPanelOrderAction, { onSuccess: setCheck });
   return (
     <Alert variant="warning" className="grid gap-4" data-testid="needs-review">
       <div className="grid gap-1 text-foreground">
         <p className="font-semibold">This order needs your review</p>
         <p className="text-sm">{reason ?? "The panel's answer was lost."}</p>
         <p className="text-sm">
-          Look for an order with this link on the panel. If it is there, enter its order number to attach and invoice it.
-          If it is not, close this order: you can then place it again.
+          Look for an order with this link on the panel. If it is there, enter its order number: the panel&apos;s order is shown
+          beside this one, and you can attach and invoice it if they agree. If it is not, close this order: you can then place it
+          again.
         </p>
       </div>
       <form method="post" onSubmit={form.onSubmit} className="flex flex-wrap items-end gap-3 text-foreground" noValidate>
@@ -37,7 +35,7 @@ export function NeedsReviewPanel({ orderId, reason }: { orderId: string; reason:
         <div className="w-48">
           <FormField name="providerOrderId" label="Panel order number" inputMode="numeric" errors={form.fieldErrors.providerOrderId} />
         </div>
-        <SubmitButton pending={form.isPending}>It is on the panel</SubmitButton>
+        <SubmitButton pending={form.isPending}>Check on the panel</SubmitButton>
         <ActionButton
           action={confirmNotPlacedAction}
           input={{ orderId }}
@@ -53,6 +51,7 @@ export function NeedsReviewPanel({ orderId, reason }: { orderId: string; reason:
         </ActionButton>
       </form>
       <FormError message={form.formError} />
+      {check ? <PanelOrderCheckCard orderId={orderId} check={check} /> : null}
     </Alert>
   );
 }

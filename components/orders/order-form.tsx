@@ -11,7 +11,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import type { Network } from "@/lib/generated/prisma/client";
-import { formatMoney, sellPrice } from "@/lib/money";
+import { formatProviderMoney, sellPrice } from "@/lib/money";
 import { ORDERABLE_SERVICE_TYPES, planOrder } from "@/lib/orders/order-request";
 import { NETWORK_LABELS } from "@/lib/services/network";
 import { OrderPreview } from "./order-preview";
@@ -138,7 +138,7 @@ export function OrderForm({ companies, services, defaultCompanyId, defaultMultip
             </option>
             {choices.map((choice) => (
               <option key={choice.id} value={choice.id}>
-                #{choice.id} {choice.name} — {formatMoney(choice.ratePer1000, currency, { exact: true })}/1000
+                #{choice.id} {choice.name} — {formatProviderMoney(choice.ratePer1000, currency)}/1000
               </option>
             ))}
           </Select>

@@ -1,5 +1,5 @@
 import type { Decimal } from "@/lib/money";
-import { formatMoney } from "@/lib/money";
+import { formatMoney, formatProviderMoney } from "@/lib/money";
 
 type Preview = { units: number; cost: Decimal; invoice: Decimal } | null;
 
@@ -14,7 +14,7 @@ export function OrderPreview({ preview, currency }: { preview: Preview; currency
       <div>
         <dt className="text-muted-foreground">Expected panel cost</dt>
         <dd className="font-medium" data-testid="expected-cost">
-          {preview ? formatMoney(preview.cost, currency, { exact: true }) : "—"}
+          {preview ? formatProviderMoney(preview.cost, currency) : "—"}
         </dd>
       </div>
       <div>

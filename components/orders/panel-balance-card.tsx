@@ -1,7 +1,7 @@
 import { AlertTriangle, Wallet } from "lucide-react";
 import { Suspense } from "react";
 import { Card, CardContent } from "@/components/ui/card";
-import { formatMoney } from "@/lib/money";
+import { formatMoney, formatProviderMoney } from "@/lib/money";
 import { getPanelBalance } from "@/lib/orders/panel-balance";
 import { cn } from "@/lib/utils";
 
@@ -35,7 +35,7 @@ async function PanelBalance() {
           <span className="text-xs text-muted-foreground">Panel balance</span>
           {view.available ? (
             <>
-              <span className="text-lg font-semibold">{formatMoney(view.balance, view.currency, { exact: true })}</span>
+              <span className="text-lg font-semibold">{formatProviderMoney(view.balance, view.currency)}</span>
               {view.low ? (
                 <span className="text-xs text-warning">
                   Below your warning threshold of {formatMoney(view.threshold, view.currency)}: top up the panel before new orders fail.

@@ -40,7 +40,7 @@ export function NotificationBell({ unread, notifications }: { unread: number; no
         <Button variant="ghost" size="icon" className="relative" aria-label={label} data-testid="notification-bell">
           <Bell aria-hidden />
           {unread > 0 ? (
-            <span className="absolute -right-0.5 -top-0.5 flex min-w-5 items-center justify-center rounded-full bg-destructive px-1 text-[10px] font-semibold text-white" data-testid="unread-count">
+            <span className="absolute -right-0.5 -top-0.5 flex min-w-5 items-center justify-center rounded-full bg-destructive px-1 text-[10px] font-semibold text-destructive-foreground" data-testid="unread-count">
               {unread > 99 ? "99+" : unread}
             </span>
           ) : null}

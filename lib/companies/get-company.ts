@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 const detailInclude = {
   _count: { select: { orders: true, invoices: true } },
+  mergedInto: { select: { id: true, name: true } },
 } as const satisfies Prisma.CompanyInclude;
 
 export type CompanyDetail = Prisma.CompanyGetPayload<{ include: typeof detailInclude }>;

@@ -33,15 +33,38 @@ export function sellPrice(cost: DecimalInput, multiplier: DecimalInput, currency
   return roundToMinorUnit(toDecimal(cost).times(toDecimal(multiplier)), currency);
 }
 
-export function formatMoney(amount: DecimalInput, currency: string, options: { exact?: boolean } = {}): string {
-  const value = toDecimal(amount);
-  const digits = options.exact ? Math.max(minorUnitDigits(currency), value.decimalPlaces()) : minorUnitDigits(currency);
+/** The one minus sign amounts are shown with (U+2212), whatever the formatter's locale uses. */
+export const MINUS_SIGN = "\u2212";
+
+// Panel rates carry five decimals; what is shown at "provider precision" never needs more.
+const PROVIDER_DIGITS = 5;
+
+function format(value: Decimal, currency: string, digits: number): string {
+  const minor = minorUnitDigits(currency);
   const formatter = new Intl.NumberFormat("en-US", {
     style: "currency",
     currency,
-    minimumFractionDigits: minorUnitDigits(currency),
+    minimumFractionDigits: Math.min(minor, digits),
     maximumFractionDigits: digits,
   });
   // Intl formats decimal strings exactly; a Number would round-trip through binary floating point.
-  return formatter.format(value.toFixed(digits) as unknown as number);
+  const text = formatter.format(value.abs().toFixed(digits) as unknown as number);
+  return value.isNegative() && !value.toDecimalPlaces(digits).isZero() ? `${MINUS_SIGN}${text}` : text;
+}
+
+/**
+ * A document amount (invoice, credit note, total, price we charge): always in the
+ * currency's minor unit ("$12.30", "¥1,235", "KWD 1.235"), negatives with "−".
+ */
+export function formatMoney(amount: DecimalInput, currency: string): string {
+  return format(toDecimal(amount), currency, minorUnitDigits(currency));
+}
+
+/**
+ * What the panel prices and charges (a rate per 1000, a cost, a charge, a balance, a unit
+ * price derived from them): to its own precision, at least the minor unit, at most five decimals.
+ */
+export function formatProviderMoney(amount: DecimalInput, currency: string): string {
+  const value = toDecimal(amount).toDecimalPlaces(PROVIDER_DIGITS, Decimal.ROUND_HALF_UP);
+  return format(value, currency, Math.max(minorUnitDigits(currency), value.decimalPlaces()));
 }

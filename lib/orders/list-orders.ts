@@ -39,7 +39,7 @@ export function orderFiltersFrom(params: SearchParams): OrderFilters {
   };
 }
 
-type ListedDocument = { id: string; number: string; kind: InvoiceKind; amount: Prisma.Decimal; status: InvoiceStatus };
+type ListedDocument = { id: string; number: string; kind: InvoiceKind; amount: Prisma.Decimal; currency: string; status: InvoiceStatus };
 
 export type OrderListItem = Pick<
   Order,
@@ -67,7 +67,7 @@ export async function listOrders(filters: OrderFilters, pagination: Pagination):
     readRows<OrderListRow>(Prisma.sql`SELECT o."id", o."createdAt", o."status", o."serviceId", o."serviceName", o."network", o."link", o."quantity",
         o."expectedCost", o."charge", o."remains", o."currency", o."multiplier", o."providerOrderId",
         json_build_object('id', c."id", 'name', c."name") AS "company",
-        COALESCE((SELECT json_agg(json_build_object('id', i."id", 'number', i."number", 'kind', i."kind", 'amount', i."amount"::text, 'status', i."status") ORDER BY i."kind")
+        COALESCE((SELECT json_agg(json_build_object('id', i."id", 'number', i."number", 'kind', i."kind", 'amount', i."amount"::text, 'currency', i."currency", 'status', i."status") ORDER BY i."kind")
           FROM "Invoice" i WHERE i."orderId" = o."id"), '[]') AS "invoices"
       FROM "Order" o JOIN "Company" c ON c."id" = o."companyId"
       WHERE ${where} ORDER BY ${orderSortSql(filters.sort)} LIMIT ${pagination.pageSize} OFFSET ${pagination.skip}`),

@@ -12,6 +12,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { requireAdminSession } from "@/lib/auth/session";
+import { companiesWithPossibleDuplicates } from "@/lib/companies/duplicates";
 import { companyListFiltersFrom, listCompanies } from "@/lib/companies/list-companies";
 import { env } from "@/lib/env";
 import { firstParam, paginationFrom, type SearchParams } from "@/lib/list-query";
@@ -27,6 +28,7 @@ export default async function CompaniesPage({ searchParams }: Props) {
   const params = await searchParams;
   const filters = companyListFiltersFrom(params);
   const page = await listCompanies({ ...filters, pagination: paginationFrom(params) });
+  const possibleDuplicates = await companiesWithPossibleDuplicates(page.items.map((company) => company.id));
   const filtered = Boolean(filters.q) || filters.status !== "active";
 
   return (
@@ -71,7 +73,7 @@ export default async function CompaniesPage({ searchParams }: Props) {
         </EmptyState>
       ) : (
         <>
-          <CompaniesTable companies={page.items} pathname={PATHNAME} params={params} sort={filters.sort} />
+          <CompaniesTable companies={page.items} pathname={PATHNAME} params={params} sort={filters.sort} possibleDuplicates={possibleDuplicates} />
           <Pagination pathname={PATHNAME} params={params} page={page} />
         </>
       )}

@@ -1,23 +1,19 @@
 import { Download, Plus, ShoppingCart } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { OrderQuantityCell, OrderStatusCell, OrderTargetCell } from "@/components/orders/order-cells";
 import { ORDER_STATUS_LABELS } from "@/components/orders/order-status-badge";
+import { OrdersList } from "@/components/orders/orders-list";
 import { PanelBalanceCard } from "@/components/orders/panel-balance-card";
 import { StatusSyncPanel } from "@/components/orders/status-sync-panel";
-import { DateTimeLinkCell } from "@/components/portal/date-time-link-cell";
 import { EmptyState } from "@/components/portal/empty-state";
 import { FilterBar, FilterField, FilterSelect } from "@/components/portal/filter-bar";
 import { PageHeader } from "@/components/portal/page-header";
 import { Pagination } from "@/components/portal/pagination";
 import { hrefWith } from "@/components/portal/query-links";
-import { SortableHead } from "@/components/portal/sortable-head";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requireAdminSession } from "@/lib/auth/session";
 import { isFiltered, paginationFrom, type SearchParams } from "@/lib/list-query";
-import { formatMoney, sellPrice } from "@/lib/money";
 import { listOrders, orderFiltersFrom } from "@/lib/orders/list-orders";
 import { orderFilterChoices } from "@/lib/orders/order-choices";
 import { latestStatusSync } from "@/lib/orders/status-sync";
@@ -39,7 +35,6 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
     getSettings(),
     latestStatusSync(),
   ]);
-  const sortProps = { pathname: PATH, params, sort: filters.sort };
 
   return (
     <>
@@ -116,53 +111,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
         )
       ) : (
         <>
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <SortableHead label="Placed" field="createdAt" {...sortProps} />
-                <TableHead>Company</TableHead>
-                <TableHead>Service</TableHead>
-                <TableHead>Target</TableHead>
-                <SortableHead label="Qty" field="quantity" {...sortProps} className="text-right" />
-                <SortableHead label="Status" field="status" {...sortProps} />
-                <SortableHead label="Cost" field="expectedCost" {...sortProps} className="text-right" />
-                <TableHead className="text-right">Invoiced</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {page.items.map((order) => {
-                const invoice = order.invoices.find((entry) => entry.kind === "INVOICE");
-                const currency = order.currency ?? settings.currency;
-                return (
-                  <TableRow key={order.id}>
-                    <DateTimeLinkCell href={`/orders/${order.id}`} date={order.createdAt} />
-                    <TableCell>
-                      <Link href={`/companies/${order.company.id}`} className="hover:underline">
-                        {order.company.name}
-                      </Link>
-                    </TableCell>
-                    <TableCell className="max-w-56 truncate" title={order.serviceName}>
-                      <span className="text-muted-foreground">{NETWORK_LABELS[order.network]} · </span>
-                      {order.serviceName}
-                    </TableCell>
-                    <OrderTargetCell link={order.link} className="max-w-56" />
-                    <OrderQuantityCell quantity={order.quantity} />
-                    <OrderStatusCell status={order.status} />
-                    <TableCell className="text-right tabular-nums">{formatMoney(order.charge ?? order.expectedCost, currency, { exact: true })}</TableCell>
-                    <TableCell className="text-right tabular-nums">
-                      {invoice ? (
-                        <Link href={`/invoices/${invoice.id}`} className="hover:underline">
-                          {formatMoney(invoice.amount, currency)}
-                        </Link>
-                      ) : (
-                        <span className="text-muted-foreground">{formatMoney(sellPrice(order.expectedCost, order.multiplier, currency), currency)} (not invoiced)</span>
-                      )}
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
+          <OrdersList orders={page.items} agencyCurrency={settings.currency} pathname={PATH} params={params} sort={filters.sort} />
           <Pagination pathname={PATH} params={params} page={page} />
         </>
       )}

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { InvoiceStatus } from "@/lib/generated/prisma/enums";
 import { formatDate } from "@/lib/format";
-import { formatMoney } from "@/lib/money";
+import { formatMoney, formatProviderMoney } from "@/lib/money";
 import { agencyTimeZone } from "@/lib/settings/agency-time-zone";
 import { INVOICE_KIND_TITLE, INVOICE_STATUS_LABEL } from "../invoice-labels";
 import { readInvoiceSnapshots } from "../invoice-snapshots";
@@ -68,11 +68,11 @@ export async function loadInvoicePdfData(invoiceId: string): Promise<InvoicePdfD
     lines: invoice.lines.map((line) => ({
       description: line.description,
       quantity: quantityFormat.format(line.quantity),
-      unitPrice: formatMoney(line.unitPrice, currency, { exact: true }),
-      amount: formatMoney(line.amount, currency, { exact: true }),
+      unitPrice: formatProviderMoney(line.unitPrice, currency),
+      amount: formatMoney(line.amount, currency),
     })),
     totalLabel: isCreditNote ? "Total credited" : "Total",
-    total: formatMoney(invoice.amount, currency, { exact: true }),
+    total: formatMoney(invoice.amount, currency),
     note: isCreditNote ? (invoice.reason ?? undefined) : undefined,
     footer: issuer.footer?.trim() || undefined,
     createdAt: invoice.issuedAt,

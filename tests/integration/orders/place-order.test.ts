@@ -4,7 +4,7 @@ import { UserFacingError } from "@/lib/errors";
 import { providerCost, sellPrice, toDecimal } from "@/lib/money";
 import { OrderValidationError } from "@/lib/orders/errors";
 import { placeOrder } from "@/lib/orders/place-order";
-import { confirmNotPlaced, confirmPlacedOnPanel } from "@/lib/orders/resolve-review";
+import { checkPanelOrder, confirmNotPlaced, confirmPlacedOnPanel } from "@/lib/orders/resolve-review";
 import { fampageClient } from "@/lib/providers/app-clients";
 import { fampageSandbox, findService, orderRequest, panelRequests, sandbox, seedCompanyAndCatalog } from "../../support/order-fixtures";
 
@@ -129,6 +129,34 @@ describe("when the panel says no or does not answer", () => {
     expect(invoiceNumber).toMatch(/^INV-/);
     expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).providerOrderId).toBe(providerOrderId);
     await expect(confirmPlacedOnPanel(order.id, providerOrderId)).rejects.toThrow("does not need a review");
+  });
+
+  it("shows the panel order beside ours and refuses one of another quantity or another order's number", async () => {
+    const service = await findService("Default");
+    await sandbox().injectFault({ provider: "fampage", method: "POST", path: "/api/v2", mode: "timeout", count: 1 });
+    const result = await placeOrder(orderRequest(companyId, service.id, { quantity: 1000 }));
+    expect(result.outcome).toBe("needs_review");
+    const order = await db.order.findUniqueOrThrow({ where: { id: result.orderId } });
+
+    // Another order on the panel (a typo in the number): half the quantity. Its link is not in the panel's answer.
+    const { providerOrderId: smaller } = await fampageClient().addOrder({ type: "Default", service: service.id, link: `${order.link}-other`, quantity: 500 });
+    const mismatch = await checkPanelOrder(order.id, smaller);
+    expect(mismatch).toMatchObject({ providerOrderId: smaller, impliedQuantity: 500, ours: { quantity: 1000, link: order.link } });
+    expect(mismatch.panel).toMatchObject({ status: "Pending", currency: "USD", remains: 500 });
+    expect(mismatch.problems.join(" ")).toContain("about 500 units at our rate; ours is for 1,000");
+    await expect(confirmPlacedOnPanel(order.id, smaller)).rejects.toThrow(/does not look like this order, so it was not attached/);
+    expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("NEEDS_REVIEW");
+
+    // A panel number another order already has.
+    const placed = await placeOrder(orderRequest(companyId, service.id, { quantity: 1000 }));
+    const other = await db.order.findUniqueOrThrow({ where: { id: placed.orderId } });
+    expect((await checkPanelOrder(order.id, other.providerOrderId!)).problems).toContain(`Panel order #${other.providerOrderId} is already attached to another order.`);
+
+    const { providerOrderId: ours } = await fampageClient().addOrder({ type: "Default", service: service.id, link: order.link, quantity: 1000 });
+    const match = await checkPanelOrder(order.id, ours);
+    expect(match).toMatchObject({ impliedQuantity: 1000, problems: [] });
+    expect(toDecimal(match.panel.charge).equals(order.expectedCost.toString())).toBe(true);
+    await expect(confirmPlacedOnPanel(order.id, ours)).resolves.toMatchObject({ invoiceNumber: expect.stringMatching(/^INV-/) });
   });
 
   it("closes a reviewed order the panel does not have, without an invoice", async () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Decimal, formatMoney, minorUnitDigits, providerCost, roundToMinorUnit, sellPrice } from "@/lib/money";
+import { Decimal, formatMoney, formatProviderMoney, minorUnitDigits, providerCost, roundToMinorUnit, sellPrice } from "@/lib/money";
 
 describe("money", () => {
   it("prices panel units exactly, whatever the rate's five decimals", () => {
@@ -36,9 +36,34 @@ describe("money", () => {
     );
   });
 
-  it("formats amounts exactly, in the currency's style", () => {
+  it("formats document amounts in the currency's minor unit, never more", () => {
     expect(formatMoney("1234.5", "USD")).toBe("$1,234.50");
-    expect(formatMoney("0.00371", "USD", { exact: true })).toBe("$0.00371");
+    expect(formatMoney("12.340", "USD")).toBe("$12.34");
     expect(formatMoney("1235", "JPY")).toBe("¥1,235");
+    expect(formatMoney("1.235", "KWD")).toBe("KWD\u00a01.235");
+    expect(formatMoney("0.00371", "USD")).toBe("$0.00");
+  });
+
+  it("formats provider rates and costs to their own precision, at least the minor unit", () => {
+    expect(formatProviderMoney("0.00371", "USD")).toBe("$0.00371");
+    expect(formatProviderMoney("0.9", "USD")).toBe("$0.90");
+    expect(formatProviderMoney("1.1106", "USD")).toBe("$1.1106");
+    expect(formatProviderMoney("0.00001113", "USD")).toBe("$0.00001");
+    expect(formatProviderMoney("12", "JPY")).toBe("¥12");
+    expect(formatProviderMoney("12.125", "JPY")).toBe("¥12.125");
+  });
+
+  it("shows every negative amount with the one minus sign, and no sign on a zero", () => {
+    expect(formatMoney("-12.5", "USD")).toBe("\u2212$12.50");
+    expect(formatProviderMoney("-0.00371", "USD")).toBe("\u2212$0.00371");
+    expect(formatMoney("-1235", "JPY")).toBe("\u2212¥1,235");
+    expect(formatMoney("-0.001", "USD")).toBe("$0.00");
+    fc.assert(
+      fc.property(fc.integer({ min: -10_000_000, max: -1 }), (cents) => {
+        const text = formatMoney(new Decimal(cents).dividedBy(100), "EUR");
+        expect(text.startsWith("\u2212€")).toBe(true);
+        expect(text).not.toContain("-");
+      }),
+    );
   });
 });

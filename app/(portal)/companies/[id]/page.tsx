@@ -10,12 +10,14 @@ import { CompanyOrdersTable } from "@/components/companies/company-orders-table"
 import { CompanyStatusBadge } from "@/components/companies/company-status-badge";
 import { CompanyTabs } from "@/components/companies/company-tabs";
 import { CompanyTotalsCards } from "@/components/companies/company-totals-cards";
+import { PossibleDuplicatesCard } from "@/components/companies/possible-duplicates-card";
 import { SubaccountCard } from "@/components/ghl/subaccount-card";
 import { EmptyState } from "@/components/portal/empty-state";
 import { PageHeader } from "@/components/portal/page-header";
 import { Alert } from "@/components/ui/alert";
 import { requireAdminSession } from "@/lib/auth/session";
 import { getCompanyTotals } from "@/lib/companies/company-totals";
+import { findPossibleDuplicates } from "@/lib/companies/duplicates";
 import { getCompany, getCompanyActivity } from "@/lib/companies/get-company";
 import { getSubaccountView } from "@/lib/ghl/provisioning/subaccount-view";
 import { INVOICE_FILTER_PARAMS } from "@/lib/invoices/invoice-query";
@@ -34,11 +36,12 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchPara
 export default async function CompanyPage({ params, searchParams }: Props) {
   await requireAdminSession();
   const id = await companyIdFrom(params);
-  const [company, totals, activity, subaccount] = await Promise.all([
+  const [company, totals, activity, subaccount, duplicates] = await Promise.all([
     getCompany(id),
     getCompanyTotals(id),
     getCompanyActivity(id, RECENT_LIMIT),
     getSubaccountView(id),
+    findPossibleDuplicates(id),
   ]);
   if (!company) notFound();
 
@@ -55,7 +58,17 @@ export default async function CompanyPage({ params, searchParams }: Props) {
         <div className="flex items-center gap-2">
           <CompanyStatusBadge status={company.status} />
         </div>
-        {company.status === "ARCHIVED" ? (
+        {company.mergedInto ? (
+          <Alert variant="warning" data-testid="company-merged">
+            Merged into{" "}
+            <Link href={`/companies/${company.mergedInto.id}`} className="font-medium underline">
+              {company.mergedInto.name}
+            </Link>
+            : its orders, invoices and accounts are there now.
+          </Alert>
+        ) : null}
+        <PossibleDuplicatesCard company={company} duplicates={duplicates} />
+        {company.status === "ARCHIVED" && !company.mergedInto ? (
           <Alert variant="warning" data-testid="company-archived">
             Archived{company.archivedAt ? <> on <DateText date={company.archivedAt} /></> : ""}: hidden from the active list, and
             no new orders can be placed for it. Restore it to order again.

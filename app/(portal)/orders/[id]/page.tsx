@@ -14,7 +14,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireAdminSession } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { firstParam, type SearchParams } from "@/lib/list-query";
-import { formatMoney, sellPrice } from "@/lib/money";
+import { type DecimalInput, formatMoney, formatProviderMoney, sellPrice, toDecimal } from "@/lib/money";
 import { getOrderDetail } from "@/lib/orders/order-detail";
 import { NETWORK_LABELS } from "@/lib/services/network";
 import { getSettings } from "@/lib/settings";
@@ -36,7 +36,8 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const failed = order.status === "FAILED";
   const invoice = order.invoices.find((entry) => entry.kind === "INVOICE");
   const creditNotes = order.invoices.filter((entry) => entry.kind === "CREDIT_NOTE");
-  const money = (value: Parameters<typeof formatMoney>[0], exact = true) => formatMoney(value, currency, { exact });
+  const money = (value: DecimalInput) => formatMoney(value, currency);
+  const providerMoney = (value: DecimalInput) => formatProviderMoney(value, currency);
 
   const details: [string, React.ReactNode][] = [
     ["Company", <Link key="c" href={`/companies/${order.company.id}`} className="text-primary hover:underline">{order.company.name}</Link>],
@@ -44,19 +45,19 @@ export default async function OrderPage({ params, searchParams }: Props) {
     ["Target link", <span key="l" className="break-all">{order.link}</span>],
     ["Quantity", order.quantity.toLocaleString("en-US")],
     ["Panel order", order.providerOrderId ? `#${order.providerOrderId}` : "—"],
-    ["Rate per 1000", money(order.ratePer1000)],
-    ["Expected cost", failed ? "— (nothing was ordered)" : money(order.expectedCost)],
-    ["Charged by the panel", order.charge ? money(order.charge) : "—"],
+    ["Rate per 1000", providerMoney(order.ratePer1000)],
+    ["Expected cost", failed ? "— (nothing was ordered)" : providerMoney(order.expectedCost)],
+    ["Charged by the panel", order.charge ? providerMoney(order.charge) : "—"],
     ["Start count", order.startCount?.toLocaleString("en-US") ?? "—"],
     ["Remains", order.remains?.toLocaleString("en-US") ?? "—"],
     ["Invoice multiplier", `× ${order.multiplier.toString()}`],
     [
       "Invoice amount",
       invoice
-        ? money(invoice.amount, false)
+        ? money(invoice.amount)
         : failed
           ? "— (not invoiced: the order failed)"
-          : `${money(sellPrice(order.expectedCost, order.multiplier, currency), false)} (not invoiced)`,
+          : `${money(sellPrice(order.expectedCost, order.multiplier, currency))} (not invoiced)`,
     ],
     ["Ordered", formatDateTime(order.createdAt, timeZone)],
     ["Last synced", order.lastSyncedAt ? formatDateTime(order.lastSyncedAt, timeZone) : "never"],
@@ -145,7 +146,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
               {invoice ? (
                 <Link href={`/invoices/${invoice.id}`} className="flex items-center justify-between gap-2 hover:underline" data-testid="order-invoice">
                   <span>Invoice {invoice.number}</span>
-                  <span className="font-medium">{money(invoice.amount, false)}</span>
+                  <span className="font-medium">{money(invoice.amount)}</span>
                 </Link>
               ) : (
                 <p className="text-muted-foreground">No invoice: the order was not placed.</p>
@@ -155,7 +156,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
                   <span>
                     Credit note {note.number} <Badge variant="warning">credit</Badge>
                   </span>
-                  <span className="font-medium">−{money(note.amount, false)}</span>
+                  <span className="font-medium">{money(toDecimal(note.amount).negated())}</span>
                 </Link>
               ))}
             </CardContent>
