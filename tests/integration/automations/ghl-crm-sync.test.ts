@@ -1,5 +1,3 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { InngestTestEngine } from "@inngest/test";
 import { beforeEach, describe, expect, it } from "vitest";
 import { runAutomationFunction } from "@/inngest/functions/run-automation";
@@ -9,11 +7,11 @@ import { upsertCompanyCrmContact } from "@/lib/ghl/crm-contact";
 import { ghlCrmAvailability } from "@/lib/ghl/crm-availability";
 import { placeOrder } from "@/lib/orders/place-order";
 import { findService, orderRequest, seedCompanyAndCatalog } from "../../support/order-fixtures";
+import { runAutomationTickProcess } from "../../support/workflows/runner-harness";
 import { connectSandboxAgency, expireStoredToken, setUpGhlTests } from "../ghl/ghl-fixtures";
 
 const { control, ghlControl } = setUpGhlTests();
 const CRM_LOCATION = "sbxAgencyCrmLocation";
-const run = promisify(execFile);
 
 let companyCounter = 0;
 
@@ -156,10 +154,7 @@ describe("data sync to the GoHighLevel CRM", () => {
     await db.automation.updateMany({ where: { id: { not: automation.id } }, data: { status: "PAUSED", nextRunAt: null } });
     const tick = new Date(Date.now() + 60_000);
     await db.automation.update({ where: { id: automation.id }, data: { nextRunAt: new Date(tick.getTime() - 1000) } });
-    const runner = () =>
-      run("npx", ["tsx", "--conditions=react-server", "tests/integration/automations/support/runner-process.ts", tick.toISOString()], { env: process.env, timeout: 150_000 });
-    const outputs = await Promise.all([runner(), runner()]);
-    const results = outputs.map((output) => JSON.parse(output.stdout.trim().split("\n").at(-1)!) as { claimed: number; executed: number });
+    const results = await Promise.all([runAutomationTickProcess(tick.toISOString()), runAutomationTickProcess(tick.toISOString())]);
     expect(results.reduce((sum, result) => sum + result.executed, 0)).toBe(1);
     const [recorded] = await db.automationRun.findMany({ where: { automationId: automation.id } });
     expect(recorded).toMatchObject({ status: "SUCCEEDED", summary: "Synced orders: 2, invoices: 2 new or changed records to the GoHighLevel CRM" });

@@ -41,7 +41,9 @@ describe("runner processes", () => {
   });
 
   it("two processes share the work: every step runs once and a concurrency key never overlaps", async () => {
-    children.push(await startRunnerProcess({ TEST_STEP_HOLD_MS: "30" }), await startRunnerProcess({ TEST_STEP_HOLD_MS: "30" }));
+    // One slot each: a process that claims every free slot in one batch would otherwise take all three groups alone.
+    const runnerEnv = { TEST_STEP_HOLD_MS: "30", TEST_RUNNER_SLOTS: "1" };
+    children.push(await startRunnerProcess(runnerEnv), await startRunnerProcess(runnerEnv));
     const groups = ["north", "south", "east"];
     await db.$transaction(async (tx) => {
       for (let index = 0; index < 24; index += 1) {

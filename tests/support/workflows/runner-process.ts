@@ -23,7 +23,13 @@ async function automationTick(at: Date): Promise<void> {
 
 function runUntilStopped(): void {
   const functions = process.env.TEST_RUNNER_CRON === "1" ? [everySecondFunction] : testWorkflowFunctions;
-  const runner = new EmbeddedRunner({ functions, pollMs: 50, leaseMs: Number(process.env.TEST_RUNNER_LEASE_MS ?? 60_000), retryBaseMs: 50 });
+  const runner = new EmbeddedRunner({
+    functions,
+    slots: Number(process.env.TEST_RUNNER_SLOTS ?? 16),
+    pollMs: 50,
+    leaseMs: Number(process.env.TEST_RUNNER_LEASE_MS ?? 60_000),
+    retryBaseMs: 50,
+  });
   runner.start();
   setInterval(() => undefined, 60_000);
   process.stdout.write("runner ready\n");
