@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 export function AutomationActions({ id, name, paused }: { id: string; name: string; paused: boolean }) {
   return (
     <div className="flex flex-wrap gap-2">
-      <ActionButton action={runAutomationNowAction} input={{ id }} successMessage="Run finished." size="sm" aria-label={`Run ${name} now`}>
+      <ActionButton action={runAutomationNowAction} input={{ id }} successMessage="Run finished." size="sm" aria-label={`Run now: ${name}`}>
         Run now
       </ActionButton>
       {paused ? (

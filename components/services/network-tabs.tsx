@@ -40,7 +40,7 @@ export function NetworkTabs({
                 )}
               >
                 {label}
-                <span className="tabular-nums opacity-75">{count}</span>
+                <span className="tabular-nums">{count}</span>
               </Link>
             </li>
           );

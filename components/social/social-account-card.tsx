@@ -16,9 +16,9 @@ import { RedirectingActionButton } from "./connect-button";
 import { SocialStatusBadge } from "./social-status-badge";
 import { agencyTimeZone } from "@/lib/settings/agency-time-zone";
 
-function Detail({ label, children, testId }: { label: string; children: React.ReactNode; testId?: string }) {
+function Detail({ label, children, testId, className }: { label: string; children: React.ReactNode; testId?: string; className?: string }) {
   return (
-    <div className="grid gap-0.5">
+    <div className={className ? `grid gap-0.5 ${className}` : "grid gap-0.5"}>
       <dt className="text-xs text-muted-foreground">{label}</dt>
       <dd className="text-sm" data-testid={testId}>
         {children}
@@ -73,9 +73,9 @@ export async function SocialAccountCard({ account, now, showCompany = false }: {
           <Detail label="Followers" testId="social-followers">
             {account.followersCount === null ? "unknown" : account.followersCount.toLocaleString("en-US")}
           </Detail>
-          <div className="col-span-2 sm:col-span-3">
-            <Detail label="Permissions">{account.scopes.length === 0 ? "none recorded" : account.scopes.join(", ")}</Detail>
-          </div>
+          <Detail label="Permissions" className="col-span-2 sm:col-span-3">
+            {account.scopes.length === 0 ? "none recorded" : account.scopes.join(", ")}
+          </Detail>
         </dl>
 
         {account.openAlertTitle ? (

@@ -67,9 +67,9 @@ test("automations: destinations, a daily report and a low-balance alert, deliver
 
   await test.step("lower the panel balance and run the alert and the report", async () => {
     await fampageSandboxControl.setBalance("3.20");
-    await page.getByRole("button", { name: "Run Low balance alert now" }).click();
+    await page.getByRole("button", { name: "Run now: Low balance alert" }).click();
     await expect(page.getByText(/Run finished: Checked conditions/)).toBeVisible();
-    await page.getByRole("button", { name: "Run Daily report now" }).click();
+    await page.getByRole("button", { name: "Run now: Daily report" }).click();
     await expect(page.getByText(/Run finished: Report: Webhook delivered/)).toBeVisible();
   });
 

@@ -80,7 +80,7 @@ test("GoHighLevel: connect, test, provision a company step by step, reveal its p
     await page.getByRole("button", { name: "Create automation" }).click();
     const row = page.getByTestId("automation-row").filter({ hasText: "Harbor to CRM" });
     await expect(row).toContainText(`to the GoHighLevel CRM · ${company.name}`);
-    await page.getByRole("button", { name: "Run Harbor to CRM now" }).click();
+    await page.getByRole("button", { name: "Run now: Harbor to CRM" }).click();
     await expect(page.getByText("Run finished: Synced orders: 0, invoices: 0 new or changed records to the GoHighLevel CRM")).toBeVisible();
   });
 
