@@ -87,7 +87,7 @@ test("analytics: period and filters in the URL, KPIs and charts follow, table vi
   await test.step("target link analytics finds the order however the link is written", async () => {
     await page.getByRole("link", { name: "Target link analytics" }).click();
     await page.getByLabel("Link, or part of one").fill("http://instagram.com/atelier");
-    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("main").getByRole("button", { name: "Search" }).click();
     await expect(page.getByTestId("link-totals")).toContainText("Placed orders1");
     await expect(page.getByTestId("orders-profit")).toContainText(company);
   });
