@@ -6,6 +6,7 @@ import { createGhlSandboxControl } from "../sandbox/providers/ghl/control-client
 import { createIsolatedSchema, dropIsolatedSchema } from "../scripts/lib/isolated-schema";
 import { sandboxProviderEnv } from "../scripts/lib/sandbox-env";
 import { runRefreshStorm } from "./storm-processes";
+import { median } from "./support/bench-database";
 
 /**
  * `npm run bench:refresh-storm`: 4 processes × 50 callers of getAgencyToken() on an expired
@@ -38,11 +39,6 @@ const { decryptSecret, encryptSecret } = await import("@/lib/crypto");
 const { completeGhlConnect, startGhlConnect } = await import("@/lib/ghl/oauth-connect");
 const { getAgencyToken } = await import("@/lib/ghl/token-manager");
 const { ghlClient } = await import("@/lib/providers/app-clients");
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
 
 async function connect(): Promise<void> {
   const started = await startGhlConnect("bench-admin");
