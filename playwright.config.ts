@@ -43,7 +43,7 @@ export default defineConfig({
     { name: "ghl", testMatch: "ghl-journey.spec.ts", dependencies: ["account"], use: { ...devices["Desktop Chrome"] } },
     { name: "social", testMatch: "social-journey.spec.ts", dependencies: ["account"], use: { ...devices["Desktop Chrome"] } },
     { name: "automations", testMatch: "automations-journey.spec.ts", dependencies: ["account"], use: { ...devices["Desktop Chrome"] } },
-    { name: "polish", testMatch: ["polish.spec.ts", "ui-polish.spec.ts", "accessibility.spec.ts"], dependencies: ["account"], use: { ...devices["Desktop Chrome"] } },
+    { name: "polish", testMatch: ["polish.spec.ts", "ui-polish.spec.ts", "accessibility.spec.ts", "without-javascript.spec.ts"], dependencies: ["account"], use: { ...devices["Desktop Chrome"] } },
     { name: "analytics", testMatch: "analytics.spec.ts", dependencies: ["account"], use: { ...devices["Desktop Chrome"] } },
   ],
   webServer: {

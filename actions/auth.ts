@@ -1,5 +1,6 @@
 "use server";
 
+import { formInput } from "@/lib/forms/form-fields";
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { changePassword, registerSuperAdmin } from "@/lib/auth/accounts";
@@ -38,15 +39,15 @@ async function signInWithPassword(email: string, password: string, redirectTo: s
 
 export const loginAction = publicActionClient
   .metadata({ actionName: "login" })
-  .inputSchema(loginSchema)
-  .action(async ({ parsedInput }) => {
+  .inputSchema(formInput(loginSchema))
+  .stateAction(async ({ parsedInput }) => {
     await signInWithPassword(parsedInput.email, parsedInput.password, parsedInput.redirectTo ?? "/dashboard");
   });
 
 export const registerAction = publicActionClient
   .metadata({ actionName: "registerSuperAdmin" })
-  .inputSchema(registerSchema)
-  .action(async ({ parsedInput, ctx }) => {
+  .inputSchema(formInput(registerSchema))
+  .stateAction(async ({ parsedInput, ctx }) => {
     await registerSuperAdmin(parsedInput, ctx.clientIp);
     await signInWithPassword(parsedInput.email, parsedInput.password, "/dashboard");
   });
@@ -57,8 +58,8 @@ export const logoutAction = adminActionClient.metadata({ actionName: "logout" })
 
 export const changePasswordAction = adminActionClient
   .metadata({ actionName: "changePassword" })
-  .inputSchema(changePasswordSchema)
-  .action(async ({ parsedInput, ctx }) => {
+  .inputSchema(formInput(changePasswordSchema))
+  .stateAction(async ({ parsedInput, ctx }) => {
     const account = await changePassword(ctx.session.userId, parsedInput);
     // The bumped session version ended every session, this one included: re-issue
     // it, then load the page afresh so it is rendered with the new session cookie.
@@ -67,8 +68,8 @@ export const changePasswordAction = adminActionClient
 
 export const forgotPasswordAction = publicActionClient
   .metadata({ actionName: "forgotPassword" })
-  .inputSchema(forgotPasswordSchema)
-  .action(async ({ parsedInput, ctx }) => {
+  .inputSchema(formInput(forgotPasswordSchema))
+  .stateAction(async ({ parsedInput, ctx }) => {
     await checkPasswordResetAllowed(parsedInput.email, ctx.clientIp);
     await requestPasswordReset(parsedInput.email);
     return { message: FORGOT_PASSWORD_CONFIRMATION };
@@ -76,8 +77,8 @@ export const forgotPasswordAction = publicActionClient
 
 export const resetPasswordAction = publicActionClient
   .metadata({ actionName: "resetPassword" })
-  .inputSchema(resetPasswordSchema)
-  .action(async ({ parsedInput }) => {
+  .inputSchema(formInput(resetPasswordSchema))
+  .stateAction(async ({ parsedInput }) => {
     await resetPassword(parsedInput.token, parsedInput.newPassword);
     redirect("/login?reset=done");
   });

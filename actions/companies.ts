@@ -1,5 +1,6 @@
 "use server";
 
+import { formInput } from "@/lib/forms/form-fields";
 import { redirect } from "next/navigation";
 import { archiveCompany, restoreCompany } from "@/lib/companies/archive-company";
 import { deleteCompany } from "@/lib/companies/delete-company";
@@ -11,16 +12,16 @@ import { companyIdInputSchema, companyPairSchema, createCompanySchema, updateCom
 
 export const createCompanyAction = adminActionClient
   .metadata({ actionName: "createCompany" })
-  .inputSchema(createCompanySchema)
-  .action(async ({ parsedInput }) => {
+  .inputSchema(formInput(createCompanySchema))
+  .stateAction(async ({ parsedInput }) => {
     const company = await createCompany(parsedInput);
     redirect(`/companies/${company.id}`);
   });
 
 export const updateCompanyAction = adminActionClient
   .metadata({ actionName: "updateCompany" })
-  .inputSchema(updateCompanySchema)
-  .action(async ({ parsedInput: { id, ...fields } }) => {
+  .inputSchema(formInput(updateCompanySchema))
+  .stateAction(async ({ parsedInput: { id, ...fields } }) => {
     await updateCompany(id, fields);
     redirect(`/companies/${id}`);
   });

@@ -1,5 +1,6 @@
 "use server";
 
+import { formInput } from "@/lib/forms/form-fields";
 import { UserFacingError } from "@/lib/errors";
 import { createDestination, deleteDestination, enableDestination, sendTestMessage } from "@/lib/destinations";
 import { adminActionClient } from "./safe-action";
@@ -7,8 +8,8 @@ import { createDestinationSchema, destinationIdSchema } from "./destinations.val
 
 export const createDestinationAction = adminActionClient
   .metadata({ actionName: "createDestination" })
-  .inputSchema(createDestinationSchema)
-  .action(async ({ parsedInput }) => {
+  .inputSchema(formInput(createDestinationSchema))
+  .stateAction(async ({ parsedInput }) => {
     const { destination, webhookSecret } = await createDestination(parsedInput);
     return { id: destination.id, name: destination.name, webhookSecret };
   });

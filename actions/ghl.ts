@@ -1,5 +1,6 @@
 "use server";
 
+import { formInput } from "@/lib/forms/form-fields";
 import { disconnectGhl } from "@/lib/ghl/oauth-connect";
 import { runIntegrationCheck } from "@/lib/ghl/integration-check";
 import { cancelProvisioning, requestProvisioning } from "@/lib/ghl/provisioning/request-provisioning";
@@ -62,8 +63,8 @@ export const reauthenticateGhlSubaccountAction = adminActionClient
 
 export const updateGhlSettingsAction = adminActionClient
   .metadata({ actionName: "updateGhlSettings" })
-  .inputSchema(ghlSettingsSchema)
-  .action(async ({ parsedInput }) => {
+  .inputSchema(formInput(ghlSettingsSchema))
+  .stateAction(async ({ parsedInput }) => {
     await saveGhlSettings(parsedInput);
     return { message: "GoHighLevel settings saved. They apply to companies provisioned from now on." };
   });

@@ -1,5 +1,6 @@
 "use server";
 
+import { formInput } from "@/lib/forms/form-fields";
 import { redirect } from "next/navigation";
 import { returnValidationErrors } from "next-safe-action";
 import { UserFacingError } from "@/lib/errors";
@@ -26,8 +27,8 @@ async function withPanelErrorsShown<T>(work: () => Promise<T>): Promise<T> {
 
 export const placeOrderAction = adminActionClient
   .metadata({ actionName: "placeOrder" })
-  .inputSchema(placeOrderSchema)
-  .action(async ({ parsedInput }) => {
+  .inputSchema(formInput(placeOrderSchema))
+  .stateAction(async ({ parsedInput }) => {
     // The below-cost confirmation was checked by the schema; the domain needs only the multiplier.
     const { runs, interval, confirmBelowCost: _confirmed, ...rest } = parsedInput;
     let result;
@@ -113,8 +114,8 @@ export const confirmPlacedAction = adminActionClient
 /** Read-only: what the panel reports for the number, next to the order, before confirming. */
 export const checkPanelOrderAction = adminActionClient
   .metadata({ actionName: "checkPanelOrder" })
-  .inputSchema(confirmPlacedSchema)
-  .action(async ({ parsedInput }) => withPanelErrorsShown(() => checkPanelOrder(parsedInput.orderId, parsedInput.providerOrderId)));
+  .inputSchema(formInput(confirmPlacedSchema))
+  .stateAction(async ({ parsedInput }) => withPanelErrorsShown(() => checkPanelOrder(parsedInput.orderId, parsedInput.providerOrderId)));
 
 export const confirmNotPlacedAction = adminActionClient
   .metadata({ actionName: "confirmOrderNotPlaced" })

@@ -1,5 +1,6 @@
 "use server";
 
+import { formInput } from "@/lib/forms/form-fields";
 import { confirmFacebookSelection } from "@/lib/social/facebook-callback";
 import { disconnectSocialAccount } from "@/lib/social/disconnect-account";
 import { refreshAccountNow, validateAccountNow } from "@/lib/social/manual-checks";
@@ -8,6 +9,7 @@ import { startConnect } from "@/lib/social/start-connect";
 import { adminActionClient, publicActionClient } from "./safe-action";
 import {
   confirmFacebookSelectionSchema,
+  FACEBOOK_SELECTION_LISTS,
   reconnectTokenSchema,
   socialAccountIdSchema,
   startSocialConnectSchema,
@@ -23,8 +25,8 @@ export const startSocialConnectAction = adminActionClient
 
 export const confirmFacebookSelectionAction = adminActionClient
   .metadata({ actionName: "confirmFacebookSelection" })
-  .inputSchema(confirmFacebookSelectionSchema)
-  .action(async ({ parsedInput, ctx }) => {
+  .inputSchema(formInput(confirmFacebookSelectionSchema, FACEBOOK_SELECTION_LISTS))
+  .stateAction(async ({ parsedInput, ctx }) => {
     const saved = await confirmFacebookSelection({ ...parsedInput, adminUserId: ctx.session.userId });
     return { url: `/companies/${saved.companyId}/social`, count: saved.accountIds.length };
   });

@@ -10,7 +10,7 @@ export function OnboardingForm({ formToken }: { formToken: string }) {
   const form = useFormAction(submitOnboardingAction);
   const errors = form.fieldErrors;
   return (
-    <form method="post" onSubmit={form.onSubmit} className="relative grid gap-4" noValidate>
+    <form {...form.formProps} className="relative grid gap-4">
       <FormError message={form.formError} />
       <input type="hidden" name="formToken" value={formToken} />
       {/* Honeypot: hidden from people and screen readers; bots fill it in. */}

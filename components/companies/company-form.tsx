@@ -25,11 +25,14 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 }
 
 export function CompanyForm({ company, cancelHref }: CompanyFormProps) {
-  const form = useFormAction(company ? updateCompanyAction : createCompanyAction);
+  // Both hooks run (hooks cannot be chosen by a condition); the form posts to the one it needs.
+  const creating = useFormAction(createCompanyAction);
+  const updating = useFormAction(updateCompanyAction);
+  const form = company ? updating : creating;
   const errors = form.fieldErrors;
   const initial = (field: keyof CompanyInput) => company?.[field] ?? "";
   return (
-    <form method="post" onSubmit={form.onSubmit} className="grid gap-8" noValidate>
+    <form {...form.formProps} className="grid gap-8">
       <FormError message={form.formError} />
       {company ? <input type="hidden" name="id" value={company.id} /> : null}
       <Section title="Company">

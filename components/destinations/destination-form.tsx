@@ -17,18 +17,21 @@ type Created = { id: string; name: string; webhookSecret: string | null };
 export function DestinationForm() {
   const router = useRouter();
   const [type, setType] = useState<DestinationType>("TELEGRAM");
-  const [created, setCreated] = useState<Created | null>(null);
+  const [createdHere, setCreatedHere] = useState<Created | null>(null);
   const form = useFormAction(createDestinationAction, {
     onSuccess: (data) => {
-      setCreated(data);
+      setCreatedHere(data);
       router.refresh();
     },
   });
+  // Kept after a later submit fails, so the secret shown once stays on screen; before
+  // JavaScript loads, the destination the server just created.
+  const created = createdHere ?? form.data ?? null;
   const errors = form.fieldErrors;
   return (
     <div className="grid gap-4">
       {created?.webhookSecret ? <WebhookSecretPanel name={created.name} secret={created.webhookSecret} /> : null}
-      <form method="post" onSubmit={form.onSubmit} className="grid gap-4" noValidate data-testid="destination-form">
+      <form {...form.formProps} className="grid gap-4" data-testid="destination-form">
         <FormError message={form.formError} />
         <FormSuccess message={form.hasSucceeded && created ? `"${created.name}" added. Send a test to check it.` : undefined} />
         <div className="grid items-start gap-4 sm:grid-cols-2">

@@ -1,5 +1,6 @@
-import type { SingleInputActionFn } from "next-safe-action/hooks";
+import type { SingleInputActionFn, SingleInputStateActionFn } from "next-safe-action/hooks";
 import type { z } from "zod";
+import { type ListFields, textFieldsOf } from "@/lib/forms/form-fields";
 
 /** Every action's schema is zod; actions that take nothing have none. */
 export type ActionSchema = z.ZodType | undefined;
@@ -9,6 +10,9 @@ export type FlattenedErrors = { formErrors: string[]; fieldErrors: Partial<Recor
 
 /** A safe action as the client calls it, typed by its own schema, errors and data. */
 export type ClientAction<Schema extends ActionSchema, Errors extends FlattenedErrors, Data> = SingleInputActionFn<string, Schema, Errors, Data>;
+
+/** A form's safe action (`.stateAction`): React's useActionState posts to it before JavaScript loads. */
+export type ClientFormAction<Schema extends ActionSchema, Errors extends FlattenedErrors, Data> = SingleInputStateActionFn<string, Schema, Errors, Data>;
 
 /** The input an action takes, as its schema describes it (what the browser sends, before parsing). */
 export type ActionInput<Schema extends ActionSchema> = Parameters<ClientAction<Schema, FlattenedErrors, unknown>>[0];
@@ -36,6 +40,6 @@ export function firstMessage(answer: { serverError?: string; validationErrors?: 
  * A form's named text fields as the browser posts them. They are the action's input as
  * its schema receives it: the server parses them like any other request.
  */
-export function submittedFields<Input>(form: HTMLFormElement): Input {
-  return Object.fromEntries([...new FormData(form).entries()].filter(([, value]) => typeof value === "string")) as Input;
+export function submittedFields<Input>(form: HTMLFormElement, listFields?: ListFields): Input {
+  return textFieldsOf(new FormData(form), listFields) as Input;
 }

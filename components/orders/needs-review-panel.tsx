@@ -1,6 +1,5 @@
 "use client";
 
-import { useState } from "react";
 import { checkPanelOrderAction, confirmNotPlacedAction } from "@/actions/orders";
 import { ActionButton } from "@/components/forms/action-button";
 import { FormField } from "@/components/forms/form-field";
@@ -8,7 +7,6 @@ import { FormError } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Alert } from "@/components/ui/alert";
-import type { PanelOrderCheck } from "@/lib/orders/resolve-review";
 import { PanelOrderCheckCard } from "./panel-order-check-card";
 
 /**
@@ -16,9 +14,9 @@ import { PanelOrderCheckCard } from "./panel-order-check-card";
  * the administrator checks the panel and records what they found.
  */
 export function NeedsReviewPanel({ orderId, reason }: { orderId: string; reason: string | null }) {
+  const form = useFormAction(checkPanelOrderAction);
   // The panel's answer for the number entered: shown beside the order before anything is attached.
-  const [check, setCheck] = useState<PanelOrderCheck | null>(null);
-  const form = useFormAction(checkPanelOrderAction, { onSuccess: setCheck });
+  const check = form.data;
   return (
     <Alert variant="warning" className="grid gap-4" data-testid="needs-review">
       <div className="grid gap-1 text-foreground">
@@ -30,7 +28,7 @@ export function NeedsReviewPanel({ orderId, reason }: { orderId: string; reason:
           again.
         </p>
       </div>
-      <form method="post" onSubmit={form.onSubmit} className="flex flex-wrap items-end gap-3 text-foreground" noValidate>
+      <form {...form.formProps} className="flex flex-wrap items-end gap-3 text-foreground">
         <input type="hidden" name="orderId" value={orderId} />
         <div className="w-48">
           <FormField name="providerOrderId" label="Panel order number" inputMode="numeric" errors={form.fieldErrors.providerOrderId} />

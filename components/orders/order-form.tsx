@@ -103,7 +103,7 @@ export function OrderForm({ companies, services, defaultCompanyId, defaultMultip
   }, [service, supported, quantity, runs, comments, multiplier, currency, idempotencyKey]);
 
   return (
-    <form method="post" onSubmit={form.onSubmit} className="grid gap-5" noValidate>
+    <form {...form.formProps} className="grid gap-5">
       <FormError message={form.formError ?? form.data?.notPlaced} />
       <input type="hidden" {...register("idempotencyKey")} />
       <div className="grid gap-2">

@@ -1,46 +1,46 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useAction } from "next-safe-action/hooks";
-import { useState } from "react";
-import { toast } from "@/components/ui/toast";
 import { confirmFacebookSelectionAction } from "@/actions/social";
+import { FACEBOOK_SELECTION_LISTS } from "@/actions/social.validation";
+import { FormError } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { toast } from "@/components/ui/toast";
 import type { PageCandidate } from "@/lib/social/facebook-candidates";
+
+const connectedMessage = (count: number) => `${count} account${count === 1 ? "" : "s"} connected.`;
 
 /** The Pages Facebook Login returned, each with its Instagram account or a note that it has none: the admin ticks what to keep. */
 export function FacebookSelectionForm({ pendingSelectionId, candidates }: { pendingSelectionId: string; candidates: PageCandidate[] }) {
   const router = useRouter();
-  const [pageIds, setPageIds] = useState<string[]>([]);
-  const [instagramIds, setInstagramIds] = useState<string[]>([]);
-  const { execute, isPending, result } = useAction(confirmFacebookSelectionAction, {
-    onSuccess: ({ data }) => {
-      toast.success(`${data?.count ?? 0} account${data?.count === 1 ? "" : "s"} connected.`);
-      if (data?.url) router.push(data.url);
+  const form = useFormAction(confirmFacebookSelectionAction, {
+    listFields: FACEBOOK_SELECTION_LISTS,
+    onSuccess: (data) => {
+      toast.success(connectedMessage(data.count));
+      router.push(data.url);
     },
   });
-  const toggle = (list: string[], set: (next: string[]) => void, id: string) =>
-    set(list.includes(id) ? list.filter((entry) => entry !== id) : [...list, id]);
-  const error = result.serverError ?? result.validationErrors?.formErrors?.[0];
+  const done = form.hasSucceeded ? form.data : undefined;
 
   return (
-    <form
-      method="post"
-      className="grid gap-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        execute({ pendingSelectionId, pageIds, instagramIds });
-      }}
-    >
+    <form {...form.formProps} className="grid gap-4">
+      <input type="hidden" name="pendingSelectionId" value={pendingSelectionId} />
+      {done ? (
+        // Before JavaScript loads there is no redirect to follow: the way on is a link.
+        <p role="status" className="text-sm">
+          {connectedMessage(done.count)}{" "}
+          <Link href={done.url} className="font-medium text-primary underline">
+            See the company&apos;s social accounts
+          </Link>
+        </p>
+      ) : null}
       <ul className="grid gap-3">
         {candidates.map((candidate) => (
           <li key={candidate.pageId} className="grid gap-2 rounded-md border p-4" data-testid="facebook-candidate">
             <label className="flex items-center gap-2 font-medium">
-              <input
-                type="checkbox"
-                checked={pageIds.includes(candidate.pageId)}
-                onChange={() => toggle(pageIds, setPageIds, candidate.pageId)}
-              />
+              <input type="checkbox" name="pageIds" value={candidate.pageId} />
               Facebook Page {candidate.name}
             </label>
             {candidate.instagram === null ? (
@@ -49,11 +49,7 @@ export function FacebookSelectionForm({ pendingSelectionId, candidates }: { pend
               </p>
             ) : (
               <label className="flex items-center gap-2 pl-6 text-sm">
-                <input
-                  type="checkbox"
-                  checked={instagramIds.includes(candidate.instagram.id)}
-                  onChange={() => toggle(instagramIds, setInstagramIds, candidate.instagram?.id ?? "")}
-                />
+                <input type="checkbox" name="instagramIds" value={candidate.instagram.id} />
                 Instagram @{candidate.instagram.username}
                 {candidate.instagram.followersCount === null ? "" : ` · ${candidate.instagram.followersCount.toLocaleString("en-US")} followers`}
               </label>
@@ -61,13 +57,9 @@ export function FacebookSelectionForm({ pendingSelectionId, candidates }: { pend
           </li>
         ))}
       </ul>
-      {error ? (
-        <p role="alert" className="text-sm text-destructive">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={form.formError} />
       <div>
-        <SubmitButton pending={isPending}>Keep the ticked accounts</SubmitButton>
+        <SubmitButton pending={form.isPending}>Keep the ticked accounts</SubmitButton>
       </div>
     </form>
   );

@@ -50,14 +50,18 @@ const DETAIL_LINKS: [list: string, detail: RegExp][] = [
   ["/workflows", /^\/workflows\/[^/?]+$/],
 ];
 
+async function firstDetailLink(page: Page, pattern: RegExp): Promise<string | undefined> {
+  const hrefs = await page.locator("main a[href]").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+  return hrefs.find((href) => pattern.test(href) && !href.endsWith("/new"));
+}
+
 async function detailPages(page: Page): Promise<string[]> {
   const found: string[] = [];
   for (const [list, pattern] of DETAIL_LINKS) {
     await page.goto(list);
-    const hrefs = await page.locator("main a[href]").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
-    const detail = hrefs.find((href) => pattern.test(href) && !href.endsWith("/new"));
-    expect(detail, `a detail link on ${list}`).toBeDefined();
-    found.push(detail!);
+    // Waits for the rows: a link read before they streamed in would not be there yet.
+    await expect.poll(() => firstDetailLink(page, pattern), { message: `a detail link on ${list}` }).toBeDefined();
+    found.push((await firstDetailLink(page, pattern))!);
   }
   const company = found[0]!;
   return [...found, `${company}/edit`, `${company}/social`];

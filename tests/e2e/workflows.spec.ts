@@ -31,7 +31,9 @@ test("a status sync runs in the background: the Orders page follows it, the Work
     await page.getByRole("button", { name: "Sync open orders" }).click();
     const progress = page.getByRole("status").filter({ hasText: /sync/i });
     await expect(progress).toContainText(/Sync queued|Syncing open orders|Last sync finished/);
-    await expect(progress).toContainText(/Last sync finished: (\d+) of \1 checked, [1-9]\d* updated/, { timeout: 30_000 });
+    // The 5-minute schedule may get to these orders between the clock's advance and the click:
+    // then the clicked sync finds nothing left open. Either way a sync ends with every open order checked.
+    await expect(progress).toContainText(/Last sync finished: (\d+) of \1 checked, \d+ updated/, { timeout: 30_000 });
     await expect(page.getByRole("table")).not.toContainText("Pending");
   });
 

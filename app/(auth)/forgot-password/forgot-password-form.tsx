@@ -9,7 +9,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 export function ForgotPasswordForm() {
   const form = useFormAction(forgotPasswordAction);
   return (
-    <form method="post" onSubmit={form.onSubmit} className="grid gap-4" noValidate>
+    <form {...form.formProps} className="grid gap-4">
       <FormError message={form.formError} />
       <FormSuccess message={form.data?.message} />
       <FormField name="email" label="E-mail" type="email" autoComplete="email" required errors={form.fieldErrors.email} />

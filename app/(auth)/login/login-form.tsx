@@ -10,7 +10,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 export function LoginForm({ redirectTo }: { redirectTo: string | undefined }) {
   const form = useFormAction(loginAction);
   return (
-    <form method="post" onSubmit={form.onSubmit} className="grid gap-4" noValidate>
+    <form {...form.formProps} className="grid gap-4">
       <FormError message={form.formError} />
       <FormField name="email" label="E-mail" type="email" autoComplete="email" required errors={form.fieldErrors.email} />
       <FormField

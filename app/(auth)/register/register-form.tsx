@@ -10,7 +10,7 @@ import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 export function RegisterForm() {
   const form = useFormAction(registerAction);
   return (
-    <form method="post" onSubmit={form.onSubmit} className="grid gap-4" noValidate>
+    <form {...form.formProps} className="grid gap-4">
       <FormError message={form.formError} />
       <FormField name="name" label="Your name" autoComplete="name" required errors={form.fieldErrors.name} />
       <FormField name="email" label="E-mail" type="email" autoComplete="email" required errors={form.fieldErrors.email} />

@@ -9,7 +9,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 export function ResetPasswordForm({ token }: { token: string }) {
   const form = useFormAction(resetPasswordAction);
   return (
-    <form method="post" onSubmit={form.onSubmit} className="grid gap-4" noValidate>
+    <form {...form.formProps} className="grid gap-4">
       <FormError message={form.formError ?? form.fieldErrors.token?.[0]} />
       <input type="hidden" name="token" value={token} />
       <NewPasswordFields errors={form.fieldErrors} />

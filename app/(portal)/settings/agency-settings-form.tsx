@@ -15,7 +15,7 @@ export function AgencySettingsForm({ values, timeZones }: { values: AgencySettin
   const [multiplier, setMultiplier] = useState(values.invoiceMultiplier);
   const belowCost = Number(multiplier) > 0 && Number(multiplier) < 1;
   return (
-    <form method="post" onSubmit={form.onSubmit} className="grid gap-4" noValidate data-testid="agency-settings-form">
+    <form {...form.formProps} className="grid gap-4" data-testid="agency-settings-form">
       <FormError message={form.formError} />
       <FormSuccess message={form.hasSucceeded ? form.data?.message : undefined} />
       <div className="grid items-start gap-4 sm:grid-cols-3">

@@ -10,7 +10,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 export function ChangePasswordForm() {
   const form = useFormAction(changePasswordAction);
   return (
-    <form method="post" onSubmit={form.onSubmit} className="grid gap-4" noValidate>
+    <form {...form.formProps} className="grid gap-4">
       <FormError message={form.formError} />
       <FormField
         name="currentPassword"

@@ -10,7 +10,7 @@ import type { GhlSettingsInput } from "@/lib/settings/ghl-settings";
 export function GhlSettingsForm({ values }: { values: GhlSettingsInput }) {
   const form = useFormAction(updateGhlSettingsAction);
   return (
-    <form method="post" onSubmit={form.onSubmit} className="grid gap-4" noValidate data-testid="ghl-settings-form">
+    <form {...form.formProps} className="grid gap-4" data-testid="ghl-settings-form">
       <FormError message={form.formError} />
       <FormSuccess message={form.hasSucceeded ? form.data?.message : undefined} />
       <div className="flex items-start gap-2">
