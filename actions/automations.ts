@@ -10,22 +10,23 @@ import {
   updateAutomation,
 } from "@/lib/automations";
 import { UserFacingError } from "@/lib/errors";
+import { formInput } from "@/lib/forms/form-fields";
 import { InvalidScheduleError } from "@/lib/automations/schedule";
 import { adminActionClient } from "./safe-action";
-import { automationIdSchema, automationSchema, schedulePreviewSchema, updateAutomationSchema } from "./automations.validation";
+import { AUTOMATION_LIST_FIELDS, automationIdSchema, automationSchema, schedulePreviewSchema, updateAutomationSchema } from "./automations.validation";
 
 export const createAutomationAction = adminActionClient
   .metadata({ actionName: "createAutomation" })
-  .inputSchema(automationSchema)
-  .action(async ({ parsedInput }) => {
+  .inputSchema(formInput(automationSchema, AUTOMATION_LIST_FIELDS))
+  .stateAction(async ({ parsedInput }) => {
     const automation = await createAutomation(parsedInput);
     return { id: automation.id, message: `"${automation.name}" created.` };
   });
 
 export const updateAutomationAction = adminActionClient
   .metadata({ actionName: "updateAutomation" })
-  .inputSchema(updateAutomationSchema)
-  .action(async ({ parsedInput }) => {
+  .inputSchema(formInput(updateAutomationSchema, AUTOMATION_LIST_FIELDS))
+  .stateAction(async ({ parsedInput }) => {
     const automation = await updateAutomation(parsedInput.id, parsedInput.automation);
     return { id: automation.id, message: `"${automation.name}" saved.` };
   });

@@ -47,23 +47,24 @@ function cronOf(state: EditorState): string {
  * "Every day at 09:00" or a cron expression, in the agency's timezone, with the server's reading
  * of it and the next three run times (computed where the schedule will run).
  */
-export function ScheduleEditor({ initialCron, onChange, errors }: { initialCron: string; onChange: (cron: string) => void; errors?: string[] }) {
+export function ScheduleEditor({ initialCron, errors }: { initialCron: string; errors?: string[] }) {
   const [state, setState] = useState(() => initialState(initialCron));
   const preview = useAction(previewScheduleAction);
   const cron = cronOf(state);
   const { execute } = preview;
   useEffect(() => {
-    onChange(cron);
     if (cron.length === 0) return;
     const timer = setTimeout(() => execute({ cron }), 250);
     return () => clearTimeout(timer);
-  }, [cron, onChange, execute]);
+  }, [cron, execute]);
   const update = (patch: Partial<EditorState>) => setState((current) => ({ ...current, ...patch }));
   const answer = preview.result.data;
   const problem = preview.result.serverError;
   return (
     <fieldset className="grid gap-3 rounded-lg border p-3">
       <legend className="px-1 text-sm font-medium">Schedule</legend>
+      {/* What the form posts: the expression the editor's fields make, as rendered (also before JavaScript loads). */}
+      <input type="hidden" name="cron" value={cron} />
       <div className="grid items-end gap-3 sm:grid-cols-3">
         <div className="grid gap-2">
           <Label htmlFor="schedule-frequency">Runs</Label>

@@ -73,10 +73,10 @@ describe("the automation form's data sync", () => {
   const sync = { name: "Sync", type: "DATA_SYNC", companyId: "", cron: "*/15 * * * *" } as const;
 
   it("needs a webhook destination unless it pushes to the GoHighLevel CRM", () => {
-    const toWebhook = automationSchema.safeParse({ ...sync, destinationId: "", config: { entities: ["orders"] } });
+    const toWebhook = automationSchema.safeParse({ ...sync, destinationId: "", entities: ["orders"] });
     expect(toWebhook.success).toBe(false);
     expect(toWebhook.error?.issues).toEqual([expect.objectContaining({ path: ["destinationId"], message: "Choose a webhook destination." })]);
-    expect(automationSchema.parse({ ...sync, destinationId: "", config: { entities: ["orders"], target: "ghl_crm" } })).toMatchObject({ destinationId: null, config: { target: "ghl_crm" } });
-    expect(automationSchema.safeParse({ ...sync, destinationId: "d1", config: { entities: ["orders"], target: "salesforce" } }).success).toBe(false);
+    expect(automationSchema.parse({ ...sync, destinationId: "", entities: ["orders"], target: "ghl_crm" })).toMatchObject({ destinationId: null, config: { target: "ghl_crm" } });
+    expect(automationSchema.safeParse({ ...sync, destinationId: "d1", entities: ["orders"], target: "salesforce" }).success).toBe(false);
   });
 });
