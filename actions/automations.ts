@@ -1,5 +1,6 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import {
   createAutomation,
   deleteAutomation,
@@ -19,16 +20,17 @@ export const createAutomationAction = adminActionClient
   .metadata({ actionName: "createAutomation" })
   .inputSchema(formInput(automationSchema, AUTOMATION_LIST_FIELDS))
   .stateAction(async ({ parsedInput }) => {
-    const automation = await createAutomation(parsedInput);
-    return { id: automation.id, message: `"${automation.name}" created.` };
+    await createAutomation(parsedInput);
+    // The list shows it with its next run; a redirect also serves a form posted before JavaScript loaded.
+    redirect("/automations");
   });
 
 export const updateAutomationAction = adminActionClient
   .metadata({ actionName: "updateAutomation" })
   .inputSchema(formInput(updateAutomationSchema, AUTOMATION_LIST_FIELDS))
   .stateAction(async ({ parsedInput }) => {
-    const automation = await updateAutomation(parsedInput.id, parsedInput.automation);
-    return { id: automation.id, message: `"${automation.name}" saved.` };
+    await updateAutomation(parsedInput.id, parsedInput.automation);
+    redirect("/automations");
   });
 
 export const pauseAutomationAction = adminActionClient

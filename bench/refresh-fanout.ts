@@ -12,6 +12,7 @@ import { createTikTokSandboxControl } from "../sandbox/providers/tiktok/control-
 import { EMBEDDED_POSTGRES_ENV, startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";
 import { createIsolatedSchema, dropIsolatedSchema } from "../scripts/lib/isolated-schema";
 import { sandboxProviderEnv } from "../scripts/lib/sandbox-env";
+import { countStatements } from "./lib/count-statements";
 import { startSandboxProcess } from "./lib/sandbox-process";
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 5_000);
@@ -88,10 +89,12 @@ try {
   const startedAt = performance.now();
   const cpuBefore = process.cpuUsage();
   // What the cron's step does at a tick: one refresh event per due account, through the outbox.
-  const fanOut = await enqueueDueRefreshes(new Date());
-  console.info(`fan-out: ${fanOut.enqueued} refresh events`);
-  runner.start();
-  await runner.drain(idle, 30 * 60 * 1000);
+  const { result: fanOut, statements } = await countStatements(async () => {
+    const enqueued = await enqueueDueRefreshes(new Date());
+    runner.start();
+    await runner.drain(idle, 30 * 60 * 1000);
+    return enqueued;
+  });
   const totalMs = performance.now() - startedAt;
   const cpu = process.cpuUsage(cpuBefore);
   await runner.stop();
@@ -101,7 +104,8 @@ try {
   const [overlap] = await db.$queryRaw<{ peak: number; avgMs: number }[]>`
     SELECT max(c)::int AS "peak", (SELECT avg(extract(epoch FROM "finishedAt" - "startedAt") * 1000)::float FROM "WorkflowRun") AS "avgMs"
     FROM (SELECT (SELECT count(*) FROM "WorkflowRun" o WHERE o."startedAt" <= r."startedAt" AND o."finishedAt" > r."startedAt") AS c FROM "WorkflowRun" r) t`;
-  console.info(`peak concurrent runs: ${overlap?.peak}, average run: ${overlap?.avgMs.toFixed(0)} ms, runner CPU per run: ${((cpu.user + cpu.system) / 1000 / ACCOUNTS).toFixed(1)} ms`);
+  console.info(`fan-out: ${fanOut.enqueued} refresh events`);
+  console.info(`peak concurrent runs: ${overlap?.peak}, average run: ${overlap?.avgMs.toFixed(0)} ms, runner CPU per run: ${((cpu.user + cpu.system) / 1000 / ACCOUNTS).toFixed(1)} ms, SQL statements per run: ${(statements / ACCOUNTS).toFixed(1)}`);
   const counters = await createTikTokSandboxControl(sandbox.url).counters();
   const [refreshedOnce, failedRuns, stillDue] = await Promise.all([
     db.socialAccount.count({ where: { refreshCount: 1 } }),

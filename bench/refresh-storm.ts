@@ -1,11 +1,11 @@
 import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { startSandbox } from "../sandbox/server";
 import { approveSandboxConsent } from "../sandbox/providers/ghl/consent-flow";
 import { createGhlSandboxControl } from "../sandbox/providers/ghl/control-client";
 import { createIsolatedSchema, dropIsolatedSchema } from "../scripts/lib/isolated-schema";
 import { sandboxProviderEnv } from "../scripts/lib/sandbox-env";
 import { runRefreshStorm } from "./storm-processes";
+import { countStatements } from "./lib/count-statements";
 import { median } from "./support/bench-database";
 
 /**
@@ -68,18 +68,7 @@ async function bareRefreshMs(): Promise<number> {
 
 async function roundTripsOfValidTokenCall(): Promise<number> {
   await getAgencyToken();
-  let queries = 0;
-  const original = pg.Client.prototype.query;
-  pg.Client.prototype.query = function countedQuery(this: pg.Client, ...args: unknown[]) {
-    queries += 1;
-    return (original as (...parameters: unknown[]) => unknown).apply(this, args);
-  } as typeof original;
-  try {
-    await getAgencyToken();
-  } finally {
-    pg.Client.prototype.query = original;
-  }
-  return queries;
+  return (await countStatements(() => getAgencyToken())).statements;
 }
 
 try {

@@ -4,11 +4,11 @@
  * status calls it cannot avoid), when 5 % of the orders change and when all of them do.
  * Runs in a fresh schema of DATABASE_URL's database. Goal: ≤ 1.3× in both.
  */
-import pg from "pg";
 import { startSandbox } from "../sandbox/server";
 import { createFampageSandboxControl } from "../sandbox/providers/fampage/control-client";
 import { SANDBOX_API_KEY } from "../sandbox/providers/fampage/panel-actions";
 import { createIsolatedSchema, dropIsolatedSchema } from "../scripts/lib/isolated-schema";
+import { countStatements } from "./lib/count-statements";
 import { applyBenchEnvironment } from "./lib/bench-env";
 import { ratioLine } from "./lib/measure";
 
@@ -109,16 +109,9 @@ try {
   };
 
   const timedSync = async () => {
-    const query = pg.Client.prototype.query;
-    let statements = 0;
-    pg.Client.prototype.query = function counted(this: pg.Client, ...args: unknown[]) {
-      statements += 1;
-      return (query as (...a: unknown[]) => unknown).apply(this, args);
-    } as typeof query;
     const started = performance.now();
-    const summary = await syncOpenOrders();
+    const { result: summary, statements } = await countStatements(syncOpenOrders);
     const ms = performance.now() - started;
-    pg.Client.prototype.query = query;
     return { ms, summary, statementsPerBatch: statements / Math.ceil(OPEN_ORDERS / 100) };
   };
 

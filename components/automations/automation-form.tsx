@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { createAutomationAction, updateAutomationAction } from "@/actions/automations";
 import { AUTOMATION_LIST_FIELDS } from "@/actions/automations.validation";
@@ -48,21 +47,14 @@ function CheckboxList<T extends string>({ legend, name, options, initial, errors
 }
 
 export function AutomationForm({ values, destinations, companies, crm }: { values: AutomationFormValues; destinations: Choice[]; companies: Choice[]; crm: CrmAvailability }) {
-  const router = useRouter();
   const editing = values.id !== undefined;
   const [type, setType] = useState<AutomationType>(values.typed.type);
   const [target, setTarget] = useState<SyncTarget>(values.typed.type === "DATA_SYNC" ? (values.typed.config.target ?? "webhook") : "webhook");
   const toCrm = type === "DATA_SYNC" && target === "ghl_crm";
-  const options = {
-    listFields: AUTOMATION_LIST_FIELDS,
-    onSuccess: () => {
-      router.push("/automations");
-      router.refresh();
-    },
-  };
   // Both hooks run (hooks cannot be chosen by a condition); the form posts to the one it needs.
-  const creating = useFormAction(createAutomationAction, options);
-  const updating = useFormAction(updateAutomationAction, options);
+  // Either action ends on the automations list (a redirect), so there is nothing to do on success here.
+  const creating = useFormAction(createAutomationAction, { listFields: AUTOMATION_LIST_FIELDS });
+  const updating = useFormAction(updateAutomationAction, { listFields: AUTOMATION_LIST_FIELDS });
   const form = editing ? updating : creating;
   const fieldErrors = form.fieldErrors;
   const alert = values.typed.type === "ALERT" ? values.typed.config : undefined;

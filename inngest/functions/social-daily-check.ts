@@ -1,5 +1,10 @@
+import { lazyModule } from "@/lib/workflows/lazy-module";
 import { inngest } from "../client";
 import { socialAccountDailyCheckRequested } from "../events";
+
+const validation = lazyModule(() => import("@/lib/social/validate-account"));
+const scheduledChecks = lazyModule(() => import("@/lib/social/scheduled-checks"));
+const followerSnapshots = lazyModule(() => import("@/lib/social/follower-snapshots"));
 
 /** Daily at 03:00 UTC: one check per managed account, and expired OAuth states are forgotten. */
 export const socialDailyCheckFanOutFunction = inngest.createFunction(
@@ -7,7 +12,7 @@ export const socialDailyCheckFanOutFunction = inngest.createFunction(
   async ({ event, step }) => {
     const day = new Date(event.ts ?? Date.now());
     const checks = await step.run("enqueue-daily-checks", async () => {
-      const { enqueueDailyChecks } = await import("@/lib/social/scheduled-checks");
+      const { enqueueDailyChecks } = await scheduledChecks();
       return enqueueDailyChecks(day);
     });
     const states = await step.run("delete-expired-oauth-states", async () => {
@@ -32,21 +37,21 @@ export const socialDailyCheckFunction = inngest.createFunction(
   },
   async ({ event, step }) => {
     const { accountId } = event.data;
-    const validation = await step.run("validate-credentials", async () => {
-      const { validateSocialAccount } = await import("@/lib/social/validate-account");
+    const validated = await step.run("validate-credentials", async () => {
+      const { validateSocialAccount } = await validation();
       const outcome = await validateSocialAccount(accountId);
       // A refresh holds the account right now: try again after the backoff.
       if (outcome.result === "busy") throw new Error(`account ${accountId} is being refreshed`);
       return outcome;
     });
     const expiry = await step.run("warn-if-expiring", async () => {
-      const { warnIfExpiringSoon } = await import("@/lib/social/scheduled-checks");
+      const { warnIfExpiringSoon } = await scheduledChecks();
       return warnIfExpiringSoon(accountId);
     });
     const snapshot = await step.run("record-followers", async () => {
-      const { recordFollowerSnapshot } = await import("@/lib/social/follower-snapshots");
+      const { recordFollowerSnapshot } = await followerSnapshots();
       return recordFollowerSnapshot(accountId);
     });
-    return { validation: validation.result, expiring: expiry.expiring, followersRecorded: snapshot.recorded };
+    return { validation: validated.result, expiring: expiry.expiring, followersRecorded: snapshot.recorded };
   },
 );

@@ -1,5 +1,8 @@
+import { lazyModule } from "@/lib/workflows/lazy-module";
 import { inngest } from "../client";
 import { socialAccountRefreshRequested } from "../events";
+
+const refreshAccount = lazyModule(() => import("@/lib/social/refresh-account"));
 
 /** How many accounts are refreshed at once (the benchmark's floor divides by it). */
 export const SOCIAL_REFRESH_CONCURRENCY = 25;
@@ -37,7 +40,7 @@ export const socialRefreshAccountFunction = inngest.createFunction(
   },
   async ({ event, step }) =>
     step.run("refresh-token", async () => {
-      const { refreshSocialAccount } = await import("@/lib/social/refresh-account");
+      const { refreshSocialAccount } = await refreshAccount();
       return refreshSocialAccount(event.data.accountId);
     }),
 );

@@ -1,5 +1,8 @@
+import { lazyModule } from "@/lib/workflows/lazy-module";
 import { statusSyncRequested } from "../events";
 import { inngest } from "../client";
+
+const statusSync = lazyModule(() => import("@/lib/orders/status-sync"));
 
 /**
  * One sync of every open order: interrupted placements to review, then steps of
@@ -11,7 +14,6 @@ export const syncOpenOrdersFunction = inngest.createFunction(
   { id: "sync-open-orders", concurrency: { limit: 1 }, retries: 5, triggers: [statusSyncRequested] },
   async ({ event, step }) => {
     const { syncId } = event.data;
-    const statusSync = () => import("@/lib/orders/status-sync");
     try {
       await step.run("count open orders and escalate interrupted placements", async () => (await statusSync()).beginStatusSync(syncId));
       for (let batch = 1; ; batch += 1) {
@@ -33,7 +35,7 @@ export const scheduleStatusSyncFunction = inngest.createFunction(
   { id: "schedule-status-sync", triggers: [{ cron: "*/5 * * * *" }] },
   async ({ event, step }) =>
     step.run("request a status sync", async () => {
-      const { requestStatusSync } = await import("@/lib/orders/status-sync");
+      const { requestStatusSync } = await statusSync();
       const sync = await requestStatusSync("schedule", event.id);
       return { syncId: sync.id };
     }),

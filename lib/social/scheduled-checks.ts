@@ -1,18 +1,21 @@
 import { db } from "@/lib/db";
-import { enqueueEvent } from "@/lib/workflows/outbox";
+import { enqueueEvents } from "@/lib/workflows/outbox";
 import { socialAccountDailyCheckRequested, socialAccountRefreshRequested } from "@/inngest/events";
 import { accessEndsAt, EXPIRING_SOON_MS } from "./platforms";
 import { alertTokenExpiring } from "./social-alerts";
 
-/** Events written per transaction while fanning out. */
-const FAN_OUT_BATCH = 500;
+/** Events written per statement while fanning out. */
+const FAN_OUT_BATCH = 1_000;
 
-async function enqueueInBatches(ids: readonly string[], enqueue: (tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], id: string) => Promise<unknown>) {
-  for (let start = 0; start < ids.length; start += FAN_OUT_BATCH) {
-    const batch = ids.slice(start, start + FAN_OUT_BATCH);
-    await db.$transaction(async (tx) => {
-      for (const id of batch) await enqueue(tx, id);
-    });
+/** One event per account, in batches: each batch is one statement, and a repeated fan-out enqueues nothing new (the ids). */
+async function enqueuePerAccount(
+  type: typeof socialAccountRefreshRequested | typeof socialAccountDailyCheckRequested,
+  accountIds: readonly string[],
+  eventId: (accountId: string) => string,
+): Promise<void> {
+  for (let start = 0; start < accountIds.length; start += FAN_OUT_BATCH) {
+    const batch = accountIds.slice(start, start + FAN_OUT_BATCH);
+    await enqueueEvents(db, type, batch.map((accountId) => ({ id: eventId(accountId), data: { accountId } })));
   }
 }
 
@@ -28,10 +31,7 @@ export async function enqueueDueRefreshes(tick: Date): Promise<{ enqueued: numbe
     orderBy: { refreshDueAt: "asc" },
   });
   const tickKey = tick.toISOString();
-  await enqueueInBatches(
-    due.map((account) => account.id),
-    (tx, accountId) => enqueueEvent(tx, socialAccountRefreshRequested, { accountId }, { id: `social-refresh:${accountId}:${tickKey}` }),
-  );
+  await enqueuePerAccount(socialAccountRefreshRequested, due.map((account) => account.id), (accountId) => `social-refresh:${accountId}:${tickKey}`);
   return { enqueued: due.length };
 }
 
@@ -39,10 +39,7 @@ export async function enqueueDueRefreshes(tick: Date): Promise<{ enqueued: numbe
 export async function enqueueDailyChecks(day: Date): Promise<{ enqueued: number }> {
   const accounts = await db.socialAccount.findMany({ where: { status: { not: "DISCONNECTED" } }, select: { id: true } });
   const dayKey = day.toISOString().slice(0, 10);
-  await enqueueInBatches(
-    accounts.map((account) => account.id),
-    (tx, accountId) => enqueueEvent(tx, socialAccountDailyCheckRequested, { accountId }, { id: `social-daily:${accountId}:${dayKey}` }),
-  );
+  await enqueuePerAccount(socialAccountDailyCheckRequested, accounts.map((account) => account.id), (accountId) => `social-daily:${accountId}:${dayKey}`);
   return { enqueued: accounts.length };
 }
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { EmbeddedRunner } from "@/lib/workflows/runner/embedded-runner";
-import { enqueueEvent } from "@/lib/workflows/outbox";
+import { enqueueEvent, enqueueEvents, InvalidEventError } from "@/lib/workflows/outbox";
 import { retryWorkflowRun } from "@/lib/workflows/retry-run";
 import { resetSandboxBeforeEach } from "../../support/test-sandbox";
 import { panelCallsByOrder, waitFor } from "../../support/workflows/runner-harness";
@@ -77,6 +77,19 @@ describe("the embedded runner", () => {
     await runner.drain(workflowsIdle);
     expect(await db.workflowRun.count()).toBe(1);
     expect(Object.fromEntries(await panelCallsByOrder(control))).toEqual({ 201: 1, 202: 1, 203: 1 });
+  });
+
+  it("enqueues a batch of events in one statement: each id once, every event checked against its schema first", async () => {
+    const runner = startRunner();
+    const batch = [500, 510, 500].map((base) => ({ id: `steps-${base}`, data: { base, group: "d" } }));
+    await enqueueEvents(db, stepsRequested, batch);
+    await enqueueEvents(db, stepsRequested, batch.slice(0, 1));
+    // @ts-expect-error -- a payload its schema refuses, as a bug elsewhere could pass
+    await expect(enqueueEvents(db, stepsRequested, [{ id: "bad", data: { base: "x", group: "d" } }])).rejects.toBeInstanceOf(InvalidEventError);
+    expect(await db.outboxEvent.count()).toBe(2);
+    await runner.drain(workflowsIdle);
+    expect(await db.workflowRun.count({ where: { status: "COMPLETED" } })).toBe(2);
+    expect(Object.fromEntries(await panelCallsByOrder(control))).toEqual({ 501: 1, 502: 1, 503: 1, 511: 1, 512: 1, 513: 1 });
   });
 
   it("sleeps, runs parallel steps, and sends an event that starts another function", async () => {
