@@ -83,6 +83,9 @@ function groupByFunction(candidates: Candidate[]): Map<string, Candidate[]> {
 /** The advisory-lock name of a concurrency scope; the same text in every process. */
 const lockName = (functionId: string, keyed: boolean, scope: string) => `workflow:${functionId}:${keyed ? "key" : "fn"}:${scope}`;
 
+/** One concurrency scope of a function: function-wide (scope "") or one key's. */
+type Scope = { keyed: boolean; scope: string };
+
 /**
  * The candidates (in their order) that fit under the function's limits, given the runs
  * already running. A scope whose lock another process holds admits nothing this time.
@@ -93,52 +96,53 @@ async function admitWithinLimits(
   candidates: Candidate[],
   room: number,
 ): Promise<string[]> {
-  let functionRoom = room;
-  const keyRoom = new Map<string, number>();
+  const keys = [...new Set(candidates.map((candidate) => candidate.concurrencyKey))];
+  // A run has one concurrency key, so the function's rules are at most one function-wide and one keyed limit.
+  const limits = new Map<boolean, number>();
   for (const rule of registered.concurrency) {
-    if (rule.keyPath === null) {
-      const free = await freeSlots(tx, registered.id, rule.limit, [""], false);
-      functionRoom = Math.min(functionRoom, free.get("") ?? 0);
-    } else {
-      const keys = [...new Set(candidates.map((candidate) => candidate.concurrencyKey))];
-      for (const [key, free] of await freeSlots(tx, registered.id, rule.limit, keys, true)) keyRoom.set(key, free);
-    }
+    const keyed = rule.keyPath !== null;
+    limits.set(keyed, Math.min(rule.limit, limits.get(keyed) ?? rule.limit));
   }
-  const keyed = registered.concurrency.some((rule) => rule.keyPath !== null);
+  const scopes = [...limits.keys()].flatMap((keyed): Scope[] => (keyed ? keys.map((scope) => ({ keyed, scope })) : [{ keyed, scope: "" }]));
+  const free = await freeSlots(tx, registered.id, limits, scopes);
+  const functionRoom = limits.has(false) ? Math.min(room, free.get(scopeId({ keyed: false, scope: "" })) ?? 0) : room;
   const admitted: string[] = [];
   for (const candidate of candidates) {
     if (admitted.length >= functionRoom) break;
-    if (keyed) {
-      const free = keyRoom.get(candidate.concurrencyKey) ?? 0;
-      if (free <= 0) continue;
-      keyRoom.set(candidate.concurrencyKey, free - 1);
+    if (limits.has(true)) {
+      const id = scopeId({ keyed: true, scope: candidate.concurrencyKey });
+      const keyRoom = free.get(id) ?? 0;
+      if (keyRoom <= 0) continue;
+      free.set(id, keyRoom - 1);
     }
     admitted.push(candidate.id);
   }
   return admitted;
 }
 
+const scopeId = ({ keyed, scope }: Scope) => `${keyed ? "key" : "fn"}:${scope}`;
+
 /**
- * Free slots per scope (function-wide: the single scope ""), 0 where another process holds the
- * scope's lock. Locks first, counts after, in its own statement: only a snapshot taken once the
- * lock is ours sees every run claimed by the process that held it before.
+ * Free slots per scope, 0 where another process holds the scope's lock: every scope's lock
+ * in one statement, then every count in a second. Locks first, counts after: only a snapshot
+ * taken once the lock is ours sees every run claimed by the process that held it before.
  */
-async function freeSlots(
-  tx: SqlExecutor,
-  functionId: string,
-  limit: number,
-  scopes: string[],
-  keyed: boolean,
-): Promise<Map<string, number>> {
-  const { rows: locks } = await sqlQuery<{ scope: string; locked: boolean }>(Prisma.sql`
-    SELECT s."scope", pg_try_advisory_xact_lock(hashtext(${lockName(functionId, keyed, "")} || s."scope")) AS "locked"
-    FROM unnest(${scopes}::text[]) AS s("scope")`, tx);
-  const lockedScopes = locks.filter((lock) => lock.locked).map((lock) => lock.scope);
-  if (!lockedScopes.length) return new Map();
-  const { rows: running } = await sqlQuery<{ scope: string; running: number }>(Prisma.sql`
-    SELECT s."scope", (SELECT count(*)::int FROM "WorkflowRun" r
+async function freeSlots(tx: SqlExecutor, functionId: string, limits: Map<boolean, number>, scopes: Scope[]): Promise<Map<string, number>> {
+  if (!scopes.length) return new Map();
+  const { rows: locks } = await sqlQuery<{ ordinal: number; locked: boolean }>(Prisma.sql`
+    SELECT s."ordinal"::int, pg_try_advisory_xact_lock(hashtext(s."name")) AS "locked"
+    FROM unnest(${scopes.map((scope) => lockName(functionId, scope.keyed, scope.scope))}::text[]) WITH ORDINALITY AS s("name", "ordinal")`, tx);
+  const locked = locks.filter((lock) => lock.locked).map((lock) => scopes[lock.ordinal - 1]).filter((scope) => scope !== undefined);
+  if (!locked.length) return new Map();
+  const { rows: running } = await sqlQuery<{ ordinal: number; running: number }>(Prisma.sql`
+    SELECT s."ordinal"::int, (SELECT count(*)::int FROM "WorkflowRun" r
        WHERE r."functionId" = ${functionId} AND r."status" = 'RUNNING' AND r."leaseExpiresAt" >= now()
-         AND (NOT ${keyed}::boolean OR r."concurrencyKey" = s."scope")) AS "running"
-    FROM unnest(${lockedScopes}::text[]) AS s("scope")`, tx);
-  return new Map(running.map((row) => [row.scope, Math.max(0, limit - row.running)]));
+         AND (NOT s."keyed" OR r."concurrencyKey" = s."scope")) AS "running"
+    FROM unnest(${locked.map((scope) => scope.keyed)}::boolean[], ${locked.map((scope) => scope.scope)}::text[]) WITH ORDINALITY AS s("keyed", "scope", "ordinal")`, tx);
+  return new Map(
+    running.map((row) => {
+      const scope = locked[row.ordinal - 1]!;
+      return [scopeId(scope), Math.max(0, (limits.get(scope.keyed) ?? 0) - row.running)];
+    }),
+  );
 }

@@ -13,6 +13,7 @@ export type RunnerTiming = { leaseMs: number; retryBaseMs: number };
 
 type StoredStep = { hashedId: string; status: "COMPLETED" | "FAILED" | "SLEEPING"; data: unknown; error: unknown };
 type MemoizedStep = { id: string; data?: unknown; error?: unknown };
+type StepRow = StoredStep & { name: string; position: number; finishedAt: Date };
 type OutgoingStep = { id: string; op: string; name?: string; displayName?: string; data?: unknown; error?: unknown };
 type ExecutionResult =
   | { type: "function-resolved"; data: unknown }
@@ -32,6 +33,17 @@ function describeError(error: unknown): { name: string; message: string } {
 
 /** A value as it reads back from a jsonb column: what a replay of the run would be given. */
 const asStored = (value: unknown): unknown => JSON.parse(JSON.stringify(value ?? null)) as unknown;
+
+/** A step that ran (its data, or its final failure), as a replay will read it back. */
+function storedOutcome(step: OutgoingStep): StoredStep {
+  const failed = step.op === "StepFailed";
+  return {
+    hashedId: step.id,
+    status: failed ? "FAILED" : "COMPLETED",
+    data: asStored(failed ? null : step.data),
+    error: asStored(failed ? describeError(step.error) : null),
+  };
+}
 
 const quietTimer = () => new ServerTiming.ServerTiming({ info() {}, warn() {}, error() {}, debug() {} } as never);
 
@@ -73,7 +85,8 @@ export class RunExecution {
     return rows;
   }
 
-  private execute(steps: StoredStep[], requestedRunStep?: string): Promise<ExecutionResult> {
+  /** `discoverOnly`: the SDK reports the next step instead of running it (a look-ahead after a stored step). */
+  private execute(steps: StoredStep[], requestedRunStep?: string, discoverOnly = false): Promise<ExecutionResult> {
     const stepState: Record<string, MemoizedStep> = Object.fromEntries(
       steps.map((step) => [
         step.hashedId,
@@ -100,7 +113,7 @@ export class RunExecution {
         headers: {},
         timer: quietTimer(),
         isFailureHandler: false,
-        disableImmediateExecution: false,
+        disableImmediateExecution: discoverOnly,
       },
     });
     const stepKey = requestedRunStep ?? `position-${steps.length}`;
@@ -120,7 +133,7 @@ export class RunExecution {
         }
         return "stop";
       case "step-ran":
-        return this.storeStepOutcome(result.step, result.retriable, steps);
+        return this.completeStep(result.step, result.retriable, steps);
       case "steps-found":
         return this.handleFoundSteps(result.steps, steps);
       default:
@@ -129,23 +142,41 @@ export class RunExecution {
     }
   }
 
+  /**
+   * A step just ran: before storing it, the function is replayed once more with the step's
+   * outcome, without running anything new. A function that then returns is stored with its
+   * last step in one statement (a one-step function, like each account's token refresh, costs
+   * one write instead of two); otherwise the step is stored and what the replay found goes on.
+   */
+  private async completeStep(step: OutgoingStep, retriable: boolean | string | undefined, steps: StoredStep[]): Promise<"continue" | "stop"> {
+    if (step.op === "StepError") return this.storeStepOutcome(step, retriable, steps);
+    const outcome = storedOutcome(step);
+    const after = await this.execute([...steps, outcome], undefined, true);
+    if (after.type === "function-resolved") {
+      await this.storeStep(this.stepRow(step, outcome, steps.length), { output: after.data ?? null });
+      return "stop";
+    }
+    if (!(await this.storeStep(this.stepRow(step, outcome, steps.length)))) return "stop";
+    steps.push(outcome);
+    this.run.attempt = 0;
+    return this.handle(after, steps);
+  }
+
   private async storeStepOutcome(step: OutgoingStep, retriable: boolean | string | undefined, steps: StoredStep[]): Promise<"continue" | "stop"> {
     if (step.op === "StepError") {
       await this.retryLater(retriable ?? true, `Step "${step.displayName ?? step.name}" failed: ${describeError(step.error).message}`);
       return "stop";
     }
-    const failed = step.op === "StepFailed";
-    const outcome = {
-      hashedId: step.id,
-      status: failed ? ("FAILED" as const) : ("COMPLETED" as const),
-      data: asStored(failed ? null : step.data),
-      error: asStored(failed ? describeError(step.error) : null),
-    };
-    const stored = await this.storeStep({ ...outcome, name: step.displayName ?? step.name ?? step.id, position: steps.length, finishedAt: new Date() });
+    const outcome = storedOutcome(step);
+    const stored = await this.storeStep(this.stepRow(step, outcome, steps.length));
     if (!stored) return "stop";
     steps.push(outcome);
     this.run.attempt = 0;
     return "continue";
+  }
+
+  private stepRow(step: OutgoingStep, outcome: StoredStep, position: number): StepRow {
+    return { ...outcome, name: step.displayName ?? step.name ?? step.id, position, finishedAt: new Date() };
   }
 
   private async handleFoundSteps(found: OutgoingStep[], steps: StoredStep[]): Promise<"continue" | "stop"> {
@@ -186,12 +217,19 @@ export class RunExecution {
     return "stop";
   }
 
-  /** Stores a step only while this process still holds the run's lease; false = another runner took it over. */
-  private async storeStep(step: { hashedId: string; name: string; position: number; status: string; data: unknown; error: unknown; finishedAt: Date }): Promise<boolean> {
+  /**
+   * Stores a step only while this process still holds the run's lease; false = another runner
+   * took it over. With `finished`, the same statement completes the run with that output.
+   */
+  private async storeStep(step: StepRow, finished?: { output: unknown }): Promise<boolean> {
     const { rowCount } = await sqlQuery(Prisma.sql`
       WITH "owned" AS (
         UPDATE "WorkflowRun" SET "attempt" = 0, "error" = NULL, "updatedAt" = now(),
-          "leaseExpiresAt" = now() + ${this.timing.leaseMs}::int * interval '1 millisecond'
+          ${
+            finished
+              ? Prisma.sql`"status" = 'COMPLETED', "output" = ${JSON.stringify(finished.output)}::jsonb, "finishedAt" = now(), "leaseOwner" = NULL, "leaseExpiresAt" = NULL`
+              : Prisma.sql`"leaseExpiresAt" = now() + ${this.timing.leaseMs}::int * interval '1 millisecond'`
+          }
         WHERE "id" = ${this.run.id} AND "leaseOwner" = ${this.owner} AND "status" = 'RUNNING'
         RETURNING "id"
       )
