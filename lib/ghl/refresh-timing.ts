@@ -6,7 +6,7 @@ import { env } from "@/lib/env";
  */
 export const REFRESH_CLAIM_TIMEOUT_MS = 150_000;
 
-/** How often a caller waiting on another process's refresh looks at the row again. */
+/** How often a caller waiting on another process's refresh looks at the row again while the change listener is not up yet. */
 export const CLAIM_POLL_INTERVAL_MS = 10;
 
 const MAX_BACKOFF_MS = 15 * 60_000;

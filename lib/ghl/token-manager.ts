@@ -7,9 +7,10 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { ghlClient } from "@/lib/providers/app-clients";
 import { isProviderError, type ProviderError } from "@/lib/providers/core/provider-error";
 import type { GhlClient, GhlTokenSet } from "@/lib/providers/ghl";
-import { AGENCY_CONNECTION_ID, type ConnectionRow, readConnectionRowCoalesced } from "./connection-row";
+import { AGENCY_CONNECTION_ID, type ConnectionRow, readConnectionRow, readConnectionRowCoalesced } from "./connection-row";
 import { GhlNeedsReconnectError, GhlNotConnectedError, GhlTokenUnavailableError } from "./errors";
-import { CLAIM_POLL_INTERVAL_MS, REFRESH_CLAIM_TIMEOUT_MS, backoffAfter, isComfortablyValid } from "./refresh-timing";
+import { CONNECTION_CHANGED_CHANNEL, watchConnectionChanges } from "./connection-changes";
+import { REFRESH_CLAIM_TIMEOUT_MS, backoffAfter, isComfortablyValid } from "./refresh-timing";
 
 export type AgencyToken = { accessToken: string; ghlCompanyId: string; expiresAt: Date };
 
@@ -39,7 +40,7 @@ export async function getAgencyToken(now: Date = new Date()): Promise<AgencyToke
   const row = await readConnectionRowCoalesced();
   if (row === null) throw new GhlNotConnectedError();
   if (row.state !== "NEEDS_RECONNECT" && isComfortablyValid(row.accessTokenExpiresAt, now)) return openToken(row);
-  return refreshAgencyToken({ mode: "ahead" });
+  return refreshAgencyToken({ mode: "ahead" }, row);
 }
 
 const inFlight = new Map<string, Promise<AgencyToken>>();
@@ -49,17 +50,13 @@ const inFlight = new Map<string, Promise<AgencyToken>>();
  * across processes a compare-and-set claim on the row lets exactly one refresh while the
  * others wait for its result and read it from the row.
  */
-export function refreshAgencyToken(request: RefreshRequest): Promise<AgencyToken> {
+export function refreshAgencyToken(request: RefreshRequest, justRead?: ConnectionRow): Promise<AgencyToken> {
   const key = request.mode === "unauthorized" ? `unauthorized:${request.staleAccessToken}` : request.mode;
   const existing = inFlight.get(key);
   if (existing !== undefined) return existing;
-  const attempt = refreshUntilSettled(request).finally(() => inFlight.delete(key));
+  const attempt = refreshUntilSettled(request, justRead).finally(() => inFlight.delete(key));
   inFlight.set(key, attempt);
   return attempt;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function openToken(row: ConnectionRow): AgencyToken {
@@ -84,32 +81,47 @@ const UNCERTAIN_MESSAGE =
   "GoHighLevel's answer to the last token refresh was lost, so the stored refresh token may be spent. " +
   "It is checked once by the next scheduled refresh, or now with Refresh now (Integrations → GoHighLevel).";
 
-async function refreshUntilSettled(request: RefreshRequest): Promise<AgencyToken> {
+/**
+ * `justRead`: the row the caller read a moment ago, used for the first look (a storm's first
+ * claim is then one round trip sooner); every later look reads it afresh. Whatever it says,
+ * the claim is a compare-and-set on its version, so a row that changed since is never acted on.
+ */
+async function refreshUntilSettled(request: RefreshRequest, justRead?: ConnectionRow): Promise<AgencyToken> {
   let client: GhlClient | undefined;
+  let known = justRead;
   for (;;) {
     const now = new Date();
-    const row = await readConnectionRowCoalesced();
-    if (row === null) throw new GhlNotConnectedError();
-    if (row.state === "NEEDS_RECONNECT") throw new GhlNeedsReconnectError();
-    if (row.refreshClaimId !== null) {
-      if (now.getTime() - (row.refreshClaimedAt?.getTime() ?? 0) > REFRESH_CLAIM_TIMEOUT_MS) await abandonDeadClaim(row, now);
-      else await sleep(CLAIM_POLL_INTERVAL_MS);
-      continue;
-    }
-    if (!wantsRefresh(row, request, now)) return openToken(row);
+    // Watched before the read: the end of a claim seen as held below wakes the wait at once.
+    const changes = watchConnectionChanges();
+    try {
+      const row = known ?? (await readConnectionRow());
+      const readAfterWatching = known === undefined;
+      known = undefined;
+      if (row === null) throw new GhlNotConnectedError();
+      if (row.state === "NEEDS_RECONNECT") throw new GhlNeedsReconnectError();
+      if (row.refreshClaimId !== null) {
+        if (now.getTime() - (row.refreshClaimedAt?.getTime() ?? 0) > REFRESH_CLAIM_TIMEOUT_MS) await abandonDeadClaim(row, now);
+        // A row read before watching started may already be out of date: it is read again at once.
+        else if (readAfterWatching) await changes.wait();
+        continue;
+      }
+      if (!wantsRefresh(row, request, now)) return openToken(row);
 
-    const mayReconcile = request.mode === "scheduled" || request.mode === "manual";
-    if (row.state === "REFRESH_UNCERTAIN" && !mayReconcile) return tokenDespiteFailure(row, now, UNCERTAIN_MESSAGE, null);
-    if (request.mode !== "manual" && row.retryNotBefore !== null && row.retryNotBefore > now) {
-      const message = `Refreshing the GoHighLevel token failed recently; it is tried again after ${row.retryNotBefore.toISOString()}.`;
-      return tokenDespiteFailure(row, now, message, row.retryNotBefore);
-    }
+      const mayReconcile = request.mode === "scheduled" || request.mode === "manual";
+      if (row.state === "REFRESH_UNCERTAIN" && !mayReconcile) return tokenDespiteFailure(row, now, UNCERTAIN_MESSAGE, null);
+      if (request.mode !== "manual" && row.retryNotBefore !== null && row.retryNotBefore > now) {
+        const message = `Refreshing the GoHighLevel token failed recently; it is tried again after ${row.retryNotBefore.toISOString()}.`;
+        return tokenDespiteFailure(row, now, message, row.retryNotBefore);
+      }
 
-    client ??= ghlClient();
-    const claimId = randomUUID();
-    const claimed = await claimRefresh(row.version, claimId, now);
-    if (claimed === null) continue;
-    return refreshWithClaim(client, claimed, claimId);
+      client ??= ghlClient();
+      const claimId = randomUUID();
+      const claimed = await claimRefresh(row.version, claimId, now);
+      if (claimed === null) continue;
+      return refreshWithClaim(client, claimed, claimId);
+    } finally {
+      changes.stop();
+    }
   }
 }
 
@@ -128,10 +140,13 @@ async function claimRefresh(version: number, claimId: string, now: Date): Promis
 async function abandonDeadClaim(row: ConnectionRow, now: Date): Promise<void> {
   const message = "A token refresh was interrupted before its answer was saved; the refresh token may be spent.";
   await db.$executeRaw`
-    UPDATE "GhlConnection"
-    SET "state" = 'REFRESH_UNCERTAIN', "refreshClaimId" = NULL, "refreshClaimedAt" = NULL, "version" = "version" + 1,
-        "consecutiveFailures" = "consecutiveFailures" + 1, "lastError" = ${message}, "lastErrorAt" = ${now}, "updatedAt" = ${now}
-    WHERE "id" = ${AGENCY_CONNECTION_ID} AND "version" = ${row.version} AND "refreshClaimId" = ${row.refreshClaimId}`;
+    WITH "released" AS (
+      UPDATE "GhlConnection"
+      SET "state" = 'REFRESH_UNCERTAIN', "refreshClaimId" = NULL, "refreshClaimedAt" = NULL, "version" = "version" + 1,
+          "consecutiveFailures" = "consecutiveFailures" + 1, "lastError" = ${message}, "lastErrorAt" = ${now}, "updatedAt" = ${now}
+      WHERE "id" = ${AGENCY_CONNECTION_ID} AND "version" = ${row.version} AND "refreshClaimId" = ${row.refreshClaimId}
+      RETURNING 1)
+    SELECT pg_notify(${CONNECTION_CHANGED_CHANNEL}, '') FROM "released"`;
 }
 
 async function refreshWithClaim(client: GhlClient, claimed: ConnectionRow, claimId: string): Promise<AgencyToken> {
@@ -154,14 +169,18 @@ async function refreshWithClaim(client: GhlClient, claimed: ConnectionRow, claim
  */
 async function saveRefreshedTokens(claimId: string, tokens: GhlTokenSet): Promise<void> {
   const now = new Date();
+  // The waiters of every process are told in the same statement (delivered when it commits).
   const { rowCount: saved } = await sqlQuery(Prisma.sql`
-    UPDATE "GhlConnection"
-    SET "accessToken" = ${encryptSecret(tokens.accessToken)}, "refreshToken" = ${encryptSecret(tokens.refreshToken)},
-        "accessTokenExpiresAt" = ${tokens.expiresAt.toISOString()}::timestamp(3), "scopes" = ${tokens.scope}, "state" = 'CONNECTED',
-        "version" = "version" + 1, "refreshClaimId" = NULL, "refreshClaimedAt" = NULL, "lastRefreshedAt" = ${now.toISOString()}::timestamp(3),
-        "consecutiveFailures" = 0, "lastError" = NULL, "lastErrorAt" = NULL, "retryNotBefore" = NULL, "updatedAt" = ${now.toISOString()}::timestamp(3)
-    WHERE "id" = ${AGENCY_CONNECTION_ID}
-      AND ("refreshClaimId" = ${claimId} OR ("refreshClaimId" IS NULL AND "state" = 'REFRESH_UNCERTAIN'))`);
+    WITH "saved" AS (
+      UPDATE "GhlConnection"
+      SET "accessToken" = ${encryptSecret(tokens.accessToken)}, "refreshToken" = ${encryptSecret(tokens.refreshToken)},
+          "accessTokenExpiresAt" = ${tokens.expiresAt.toISOString()}::timestamp(3), "scopes" = ${tokens.scope}, "state" = 'CONNECTED',
+          "version" = "version" + 1, "refreshClaimId" = NULL, "refreshClaimedAt" = NULL, "lastRefreshedAt" = ${now.toISOString()}::timestamp(3),
+          "consecutiveFailures" = 0, "lastError" = NULL, "lastErrorAt" = NULL, "retryNotBefore" = NULL, "updatedAt" = ${now.toISOString()}::timestamp(3)
+      WHERE "id" = ${AGENCY_CONNECTION_ID}
+        AND ("refreshClaimId" = ${claimId} OR ("refreshClaimId" IS NULL AND "state" = 'REFRESH_UNCERTAIN'))
+      RETURNING 1)
+    SELECT pg_notify(${CONNECTION_CHANGED_CHANNEL}, '') FROM "saved"`);
   if (!saved) throw new Error("The refreshed GoHighLevel tokens could not be saved: the connection was removed or replaced meanwhile.");
 }
 
@@ -196,19 +215,25 @@ async function recordRefreshFailure(
   if (!isProviderError(error)) {
     // Nothing was sent (the stored token could not be opened): release the claim and report.
     await db.$executeRaw`
-      UPDATE "GhlConnection" SET "refreshClaimId" = NULL, "refreshClaimedAt" = NULL, "version" = "version" + 1
-      WHERE "id" = ${AGENCY_CONNECTION_ID} AND "refreshClaimId" = ${claimId}`;
+      WITH "released" AS (
+        UPDATE "GhlConnection" SET "refreshClaimId" = NULL, "refreshClaimedAt" = NULL, "version" = "version" + 1
+        WHERE "id" = ${AGENCY_CONNECTION_ID} AND "refreshClaimId" = ${claimId}
+        RETURNING 1)
+      SELECT pg_notify(${CONNECTION_CHANGED_CHANNEL}, '') FROM "released"`;
     throw error;
   }
   const failuresSoFar = await db.ghlConnection.findUnique({ where: { id: AGENCY_CONNECTION_ID }, select: { consecutiveFailures: true } });
   const outcome = classifyRefreshFailure(error, reconciling, (failuresSoFar?.consecutiveFailures ?? 0) + 1, now);
   await db.$transaction(async (tx) => {
     await tx.$executeRaw`
-      UPDATE "GhlConnection"
-      SET "state" = COALESCE(${outcome.state}::"GhlConnectionState", "state"), "refreshClaimId" = NULL, "refreshClaimedAt" = NULL,
-          "version" = "version" + 1, "consecutiveFailures" = "consecutiveFailures" + 1, "lastError" = ${outcome.message},
-          "lastErrorAt" = ${now}, "retryNotBefore" = ${outcome.retryNotBefore}, "updatedAt" = ${now}
-      WHERE "id" = ${AGENCY_CONNECTION_ID} AND "refreshClaimId" = ${claimId}`;
+      WITH "released" AS (
+        UPDATE "GhlConnection"
+        SET "state" = COALESCE(${outcome.state}::"GhlConnectionState", "state"), "refreshClaimId" = NULL, "refreshClaimedAt" = NULL,
+            "version" = "version" + 1, "consecutiveFailures" = "consecutiveFailures" + 1, "lastError" = ${outcome.message},
+            "lastErrorAt" = ${now}, "retryNotBefore" = ${outcome.retryNotBefore}, "updatedAt" = ${now}
+        WHERE "id" = ${AGENCY_CONNECTION_ID} AND "refreshClaimId" = ${claimId}
+        RETURNING 1)
+      SELECT pg_notify(${CONNECTION_CHANGED_CHANNEL}, '') FROM "released"`;
     if (outcome.state === "NEEDS_RECONNECT") {
       await openAlert(tx, {
         kind: NEEDS_RECONNECT_ALERT,

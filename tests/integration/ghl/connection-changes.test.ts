@@ -1,0 +1,64 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { pgPool } from "@/lib/db";
+import { CONNECTION_CHANGED_CHANNEL, watchConnectionChanges } from "@/lib/ghl/connection-changes";
+
+const realSetTimeout = globalThis.setTimeout;
+const pause = (ms: number) => new Promise((resolve) => realSetTimeout(resolve, ms));
+const notifyFromAnotherConnection = () => pgPool().query("SELECT pg_notify($1, '')", [CONNECTION_CHANGED_CHANNEL]);
+
+/** Notifies until `settled()` (the listener connects in the background: the first notifications may come before it listens). */
+async function notifyUntil(settled: () => boolean): Promise<void> {
+  for (let attempt = 0; attempt < 200 && !settled(); attempt += 1) {
+    await notifyFromAnotherConnection();
+    await pause(20);
+  }
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("waiting for another process's change to the GoHighLevel connection", () => {
+  it("is woken by the change itself, not by its poll interval", async () => {
+    const changes = watchConnectionChanges();
+    // With the poll's timer frozen, only a notification can end the wait.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    let woken = false;
+    void changes.wait().then(() => {
+      woken = true;
+    });
+    await notifyUntil(() => woken);
+    changes.stop();
+    expect(woken).toBe(true);
+  });
+
+  it("does not miss a change committed between the start of the watch and the wait", async () => {
+    const listenerUp = watchConnectionChanges();
+    let heard = false;
+    void listenerUp.wait().then(() => {
+      heard = true;
+    });
+    await notifyUntil(() => heard);
+    listenerUp.stop();
+
+    const changes = watchConnectionChanges();
+    await notifyFromAnotherConnection();
+    const other = watchConnectionChanges();
+    let otherHeard = false;
+    void other.wait().then(() => {
+      otherHeard = true;
+    });
+    await notifyUntil(() => otherHeard);
+    other.stop();
+    // The first change came before wait() was called; with the timer frozen it still ends the wait.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    let woken = false;
+    void changes.wait().then(() => {
+      woken = true;
+    });
+    await pause(0);
+    await Promise.resolve();
+    changes.stop();
+    expect(woken).toBe(true);
+  });
+});
