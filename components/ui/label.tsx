@@ -1,13 +1,9 @@
+import { clsx } from "clsx";
 import { Label as LabelPrimitive } from "radix-ui";
 import type * as React from "react";
-import { cn } from "@/lib/utils";
+import { LABEL_CLASSES } from "./field-classes";
 
+/** Client-side forms render it, so `className` is appended, not merged (no tailwind-merge): it must not conflict. */
 export function Label({ className, ...props }: React.ComponentProps<typeof LabelPrimitive.Root>) {
-  return (
-    <LabelPrimitive.Root
-      data-slot="label"
-      className={cn("flex select-none items-center gap-2 text-sm font-medium leading-none", className)}
-      {...props}
-    />
-  );
+  return <LabelPrimitive.Root data-slot="label" className={clsx(LABEL_CLASSES, className)} {...props} />;
 }
