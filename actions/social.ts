@@ -2,6 +2,7 @@
 
 import { formInput } from "@/lib/forms/form-fields";
 import { confirmFacebookSelection } from "@/lib/social/facebook-callback";
+import { FACEBOOK_SELECTION_LISTS } from "@/lib/social/facebook-selection-fields";
 import { disconnectSocialAccount } from "@/lib/social/disconnect-account";
 import { refreshAccountNow, validateAccountNow } from "@/lib/social/manual-checks";
 import { requestReconnectLink, startReconnectFromLink } from "@/lib/social/reconnect-links";
@@ -9,7 +10,6 @@ import { startConnect } from "@/lib/social/start-connect";
 import { adminActionClient, publicActionClient } from "./safe-action";
 import {
   confirmFacebookSelectionSchema,
-  FACEBOOK_SELECTION_LISTS,
   reconnectTokenSchema,
   socialAccountIdSchema,
   startSocialConnectSchema,

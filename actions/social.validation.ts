@@ -9,9 +9,6 @@ export const startSocialConnectSchema = z.object({
   flow: z.enum(["FACEBOOK", "INSTAGRAM", "TIKTOK"], { message: "Choose Facebook, Instagram or TikTok." }),
 });
 
-/** The selection form's checkboxes: one field name per kind, repeated for each ticked account. */
-export const FACEBOOK_SELECTION_LISTS = ["pageIds", "instagramIds"] as const;
-
 export const confirmFacebookSelectionSchema = z
   .object({
     pendingSelectionId: id("selection"),

@@ -1,15 +1,23 @@
-import { Compass } from "lucide-react";
 import type { Metadata } from "next";
-import { NotFoundState } from "@/components/portal/not-found-state";
+import { CompassIcon } from "@/components/portal/compass-icon";
+import { BACK_LINK_CLASSES, NotFoundMessage } from "@/components/portal/not-found-message";
 
 export const metadata: Metadata = { title: "Page not found" };
 
-/** Any address no page answers: styled like the records' own not-found pages. */
+/**
+ * Any address no page answers: styled like the records' own not-found pages. Every route's
+ * first load includes this boundary's client components, so it has none: the icon is drawn
+ * by the server and the way back is a plain link.
+ */
 export default function PageNotFound() {
   return (
     <main className="mx-auto flex min-h-dvh max-w-xl items-center p-6">
       <div className="w-full">
-        <NotFoundState icon={Compass} what="Page" back={{ href: "/dashboard", label: "Go to the dashboard" }} />
+        <NotFoundMessage icon={CompassIcon} what="Page">
+          <a href="/dashboard" className={BACK_LINK_CLASSES}>
+            Go to the dashboard
+          </a>
+        </NotFoundMessage>
       </div>
     </main>
   );

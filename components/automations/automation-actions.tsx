@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { deleteAutomationAction, pauseAutomationAction, resumeAutomationAction, runAutomationNowAction } from "@/actions/automations";
 import { ActionButton } from "@/components/forms/action-button";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button-variants";
 
 export function AutomationActions({ id, name, paused }: { id: string; name: string; paused: boolean }) {
   return (
@@ -20,9 +20,9 @@ export function AutomationActions({ id, name, paused }: { id: string; name: stri
           Pause
         </ActionButton>
       )}
-      <Button asChild size="sm" variant="outline">
-        <Link href={`/automations/${id}/edit`}>Edit</Link>
-      </Button>
+      <Link href={`/automations/${id}/edit`} className={buttonVariants({ size: "sm", variant: "outline" })}>
+        Edit
+      </Link>
       <ActionButton
         action={deleteAutomationAction}
         input={{ id }}

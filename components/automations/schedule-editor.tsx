@@ -3,7 +3,7 @@
 import { useAction } from "next-safe-action/hooks";
 import { useEffect, useState } from "react";
 import { previewScheduleAction } from "@/actions/automations";
-import { Input } from "@/components/ui/input";
+import { FormInput } from "@/components/forms/form-input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { cronFromFriendly, type FriendlySchedule, friendlyFromCron, WEEKDAY_NAMES } from "@/lib/automations/schedule";
@@ -91,25 +91,25 @@ export function ScheduleEditor({ initialCron, errors }: { initialCron: string; e
         {state.frequency === "monthly" ? (
           <div className="grid gap-2">
             <Label htmlFor="schedule-day">On day</Label>
-            <Input id="schedule-day" type="number" min={1} max={28} value={state.dayOfMonth} onChange={(event) => update({ dayOfMonth: event.target.value })} />
+            <FormInput id="schedule-day" type="number" min={1} max={28} value={state.dayOfMonth} onChange={(event) => update({ dayOfMonth: event.target.value })} />
           </div>
         ) : null}
         {state.frequency === "hourly" ? (
           <div className="grid gap-2">
             <Label htmlFor="schedule-minute">At minute</Label>
-            <Input id="schedule-minute" type="number" min={0} max={59} value={state.minute} onChange={(event) => update({ minute: event.target.value })} />
+            <FormInput id="schedule-minute" type="number" min={0} max={59} value={state.minute} onChange={(event) => update({ minute: event.target.value })} />
           </div>
         ) : null}
         {["daily", "weekly", "monthly"].includes(state.frequency) ? (
           <div className="grid gap-2">
             <Label htmlFor="schedule-time">At</Label>
-            <Input id="schedule-time" type="time" value={state.time} onChange={(event) => update({ time: event.target.value })} />
+            <FormInput id="schedule-time" type="time" value={state.time} onChange={(event) => update({ time: event.target.value })} />
           </div>
         ) : null}
         {state.frequency === "custom" ? (
           <div className="grid gap-2 sm:col-span-2">
             <Label htmlFor="schedule-cron">Cron expression</Label>
-            <Input id="schedule-cron" value={state.custom} placeholder="0 9 * * 1-5" className="font-mono" onChange={(event) => update({ custom: event.target.value })} />
+            <FormInput id="schedule-cron" value={state.custom} placeholder="0 9 * * 1-5" className="font-mono" onChange={(event) => update({ custom: event.target.value })} />
           </div>
         ) : null}
       </div>

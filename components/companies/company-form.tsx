@@ -6,7 +6,7 @@ import { FormField, TextareaField } from "@/components/forms/form-field";
 import { FormError } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button-variants";
 import type { CompanyInput } from "@/lib/companies/company-input";
 
 type CompanyFormProps = {
@@ -56,9 +56,9 @@ export function CompanyForm({ company, cancelHref }: CompanyFormProps) {
       <TextareaField name="notes" label="Notes" rows={4} defaultValue={initial("notes")} errors={errors.notes} hint="Only you see these." />
       <div className="flex flex-wrap gap-2">
         <SubmitButton pending={form.isPending}>{company ? "Save changes" : "Create company"}</SubmitButton>
-        <Button variant="ghost" asChild>
-          <Link href={cancelHref}>Cancel</Link>
-        </Button>
+        <Link href={cancelHref} className={buttonVariants({ variant: "ghost" })}>
+          Cancel
+        </Link>
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { createDestinationAction } from "@/actions/destinations";
@@ -9,7 +10,10 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import { WebhookSecretPanel } from "./webhook-secret-panel";
+
+// Only shown once a webhook destination is created (with its verification snippet): not part of
+// the page's first load. Still rendered by the server when the form was posted before JavaScript loaded.
+const WebhookSecretPanel = dynamic(() => import("./webhook-secret-panel").then((module) => module.WebhookSecretPanel));
 
 type DestinationType = "TELEGRAM" | "WEBHOOK" | "EMAIL";
 type Created = { id: string; name: string; webhookSecret: string | null };

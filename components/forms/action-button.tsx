@@ -1,21 +1,19 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useAction } from "next-safe-action/hooks";
 import type * as React from "react";
 import { toast } from "@/components/ui/toast";
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
+import { useLazyDialog } from "@/components/ui/use-lazy-dialog";
+import type { Confirmation } from "./confirm-dialog";
 import { type ActionInput, type ActionSchema, answeredMessage, type ClientAction, type FlattenedErrors, firstMessage } from "./form-action-types";
 import { SubmitButton } from "./submit-button";
+
+const loadConfirmDialog = () => import("./confirm-dialog");
+
+// The confirmation (radix's alert dialog) only ever shows after a click: it is not part of the page's first load.
+const ConfirmDialog = dynamic(() => loadConfirmDialog().then((module) => module.ConfirmDialog), { ssr: false });
 
 type ActionButtonProps<Schema extends ActionSchema, Errors extends FlattenedErrors, Data> = Omit<React.ComponentProps<typeof SubmitButton>, "pending" | "onClick" | "type"> & {
   action: ClientAction<Schema, Errors, Data>;
@@ -23,7 +21,7 @@ type ActionButtonProps<Schema extends ActionSchema, Errors extends FlattenedErro
   /** Shown on success unless the action answers `{ message }`. */
   successMessage: string;
   /** Asks first, for anything hard to undo. */
-  confirm?: { title: string; description: string; confirmLabel: string };
+  confirm?: Confirmation;
 };
 
 /** Runs one server action, reports the outcome as a toast and refreshes the page's data. */
@@ -43,6 +41,7 @@ export function ActionButton<Schema extends ActionSchema, Errors extends Flatten
     },
     onError: ({ error }) => toast.error(firstMessage(error) ?? "That did not work. Try again."),
   });
+  const dialog = useLazyDialog(loadConfirmDialog);
   const run = () => execute(input);
 
   if (!confirm) {
@@ -53,20 +52,13 @@ export function ActionButton<Schema extends ActionSchema, Errors extends Flatten
     );
   }
   return (
-    <AlertDialog>
-      <AlertDialogTrigger asChild>
-        <SubmitButton type="button" pending={isPending} {...buttonProps}>
-          {children}
-        </SubmitButton>
-      </AlertDialogTrigger>
-      <AlertDialogContent>
-        <AlertDialogTitle>{confirm.title}</AlertDialogTitle>
-        <AlertDialogDescription>{confirm.description}</AlertDialogDescription>
-        <AlertDialogFooter>
-          <AlertDialogCancel>Keep as is</AlertDialogCancel>
-          <AlertDialogAction onClick={run}>{confirm.confirmLabel}</AlertDialogAction>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+    <>
+      <SubmitButton type="button" pending={isPending} {...buttonProps} {...dialog.triggerProps} onClick={() => dialog.setOpen(true)}>
+        {children}
+      </SubmitButton>
+      {dialog.mounted ? (
+        <ConfirmDialog open={dialog.open} onOpenChange={dialog.setOpen} confirmation={confirm} onConfirm={run} contentProps={dialog.contentProps} />
+      ) : null}
+    </>
   );
 }

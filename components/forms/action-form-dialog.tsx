@@ -1,105 +1,41 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useAction } from "next-safe-action/hooks";
-import { type FormEvent, useState } from "react";
-import { toast } from "@/components/ui/toast";
-import { FormError } from "@/components/forms/form-message";
-import { SubmitButton } from "@/components/forms/submit-button";
-import {
-  AlertDialog,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
-import { Button } from "@/components/ui/button";
-import {
-  type ActionFieldErrors,
-  type ActionFieldName,
-  type ActionInput,
-  type ActionSchema,
-  answeredMessage,
-  type ClientAction,
-  type FlattenedErrors,
-  submittedFields,
-} from "./form-action-types";
+import dynamic from "next/dynamic";
+import { buttonVariants } from "@/components/ui/button-variants";
+import { useLazyDialog } from "@/components/ui/use-lazy-dialog";
+import type { ActionFormDialogContent, ActionFormDialogPanel as LoadedPanel } from "./action-form-dialog-panel";
+import type { ActionSchema, FlattenedErrors } from "./form-action-types";
 
-type ActionFormDialogProps<Schema extends ActionSchema, Errors extends FlattenedErrors, Data> = {
-  action: ClientAction<Schema, Errors, Data>;
-  /** Sent with the form's own fields as a hidden one, e.g. the invoice id. */
-  fixedField: { name: ActionFieldName<Schema>; value: string };
+const loadPanel = () => import("./action-form-dialog-panel");
+
+// The dialog (radix's alert dialog, the action's hook) only ever shows after a click: it is not part of the page's first load.
+// next/dynamic keeps the props but drops the generic signature: the component it loads is exactly that one.
+const ActionFormDialogPanel = dynamic(() => loadPanel().then((module) => module.ActionFormDialogPanel), { ssr: false }) as typeof LoadedPanel;
+
+type ActionFormDialogProps<Schema extends ActionSchema, Errors extends FlattenedErrors, Data> = ActionFormDialogContent<Schema, Errors, Data> & {
+  /** The button's classes are appended to the variant's, not merged (no tailwind-merge here): they must not conflict. */
   trigger: { label: string; variant?: "default" | "outline"; className?: string };
-  title: string;
-  description: string;
-  submitLabel: string;
-  submitVariant?: "default" | "destructive";
-  /** The dialog's fields; `errorsFor(name)` gives each field the server's messages. */
-  children: (errorsFor: (name: ActionFieldName<Schema>) => string[] | undefined) => React.ReactNode;
 };
 
-/**
- * A confirmation that asks for details first: stays open with the server's answer when
- * refused, closes and refreshes the page when done.
- */
+/** A confirmation that asks for details first (see ActionFormDialogPanel), behind a button. */
 export function ActionFormDialog<Schema extends ActionSchema, Errors extends FlattenedErrors, Data>({
-  action,
-  fixedField,
   trigger,
-  title,
-  description,
-  submitLabel,
-  submitVariant,
-  children,
+  ...content
 }: ActionFormDialogProps<Schema, Errors, Data>) {
-  const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const { execute, result, isPending, reset } = useAction(action, {
-    onSuccess: ({ data }) => {
-      toast.success(answeredMessage(data) ?? "Done.");
-      setOpen(false);
-      router.refresh();
-    },
-  });
-  const fieldErrors: ActionFieldErrors<Schema> = result.validationErrors?.fieldErrors ?? {};
-  // The fixed field has no visible input: its messages go to the top of the form.
-  const formError = result.serverError ?? result.validationErrors?.formErrors[0] ?? fieldErrors[fixedField.name]?.[0];
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    execute(submittedFields<ActionInput<Schema>>(event.currentTarget));
-  }
-
+  const dialog = useLazyDialog(loadPanel);
   return (
-    <AlertDialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (!next) reset();
-      }}
-    >
-      <AlertDialogTrigger asChild>
-        <Button variant={trigger.variant ?? "default"} className={trigger.className}>
-          {trigger.label}
-        </Button>
-      </AlertDialogTrigger>
-      <AlertDialogContent>
-        <form method="post" onSubmit={onSubmit} className="grid gap-4" noValidate>
-          <AlertDialogTitle>{title}</AlertDialogTitle>
-          <AlertDialogDescription>{description}</AlertDialogDescription>
-          <FormError message={formError} />
-          <input type="hidden" name={fixedField.name} value={fixedField.value} />
-          {children((name) => fieldErrors[name])}
-          <AlertDialogFooter>
-            <AlertDialogCancel type="button">Cancel</AlertDialogCancel>
-            <SubmitButton pending={isPending} variant={submitVariant}>
-              {submitLabel}
-            </SubmitButton>
-          </AlertDialogFooter>
-        </form>
-      </AlertDialogContent>
-    </AlertDialog>
+    <>
+      <button
+        {...dialog.triggerProps}
+        type="button"
+        className={buttonVariants({ variant: trigger.variant ?? "default", className: trigger.className })}
+        onClick={() => dialog.setOpen(true)}
+      >
+        {trigger.label}
+      </button>
+      {dialog.mounted ? (
+        <ActionFormDialogPanel {...content} open={dialog.open} onOpenChange={dialog.setOpen} contentProps={dialog.contentProps} />
+      ) : null}
+    </>
   );
 }

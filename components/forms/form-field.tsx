@@ -1,8 +1,8 @@
 import type * as React from "react";
-import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
+import { FormInput } from "./form-input";
 
 type FieldProps = { name: string; label: string; errors?: string[] | undefined; hint?: string };
 
@@ -40,7 +40,7 @@ function Field({ name, label, errors, hint, id, control }: FieldProps & {
 
 export function FormField({ name, label, errors, hint, id, ...inputProps }: FieldProps & Omit<React.ComponentProps<"input">, "name">) {
   return (
-    <Field name={name} label={label} errors={errors} hint={hint} id={id} control={(wiring) => <Input {...wiring} {...inputProps} />} />
+    <Field name={name} label={label} errors={errors} hint={hint} id={id} control={(wiring) => <FormInput {...wiring} {...inputProps} />} />
   );
 }
 

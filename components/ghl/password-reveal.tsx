@@ -4,9 +4,10 @@ import { Copy, Eye, EyeOff } from "lucide-react";
 import { useState } from "react";
 import { toast } from "@/components/ui/toast";
 import { revealGhlPasswordAction } from "@/actions/ghl";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button-variants";
 
 const MASK = "••••••••••••";
+const BUTTON_CLASSES = buttonVariants({ size: "sm", variant: "outline" });
 
 /**
  * The sub-account user's password, masked: the page never carries it; Reveal and Copy fetch it
@@ -45,17 +46,17 @@ export function PasswordReveal({ companyId }: { companyId: string }) {
         {password ?? MASK}
       </code>
       {password === null ? (
-        <Button type="button" size="sm" variant="outline" disabled={pending} onClick={async () => setPassword(await fetchPassword())}>
+        <button type="button" className={BUTTON_CLASSES} disabled={pending} onClick={async () => setPassword(await fetchPassword())}>
           <Eye aria-hidden /> Reveal
-        </Button>
+        </button>
       ) : (
-        <Button type="button" size="sm" variant="outline" onClick={() => setPassword(null)}>
+        <button type="button" className={BUTTON_CLASSES} onClick={() => setPassword(null)}>
           <EyeOff aria-hidden /> Hide
-        </Button>
+        </button>
       )}
-      <Button type="button" size="sm" variant="outline" disabled={pending} onClick={copy}>
+      <button type="button" className={BUTTON_CLASSES} disabled={pending} onClick={copy}>
         <Copy aria-hidden /> Copy
-      </Button>
+      </button>
     </span>
   );
 }

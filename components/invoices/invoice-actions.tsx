@@ -3,7 +3,7 @@
 import { Download } from "lucide-react";
 import { emailInvoiceAction } from "@/actions/invoices";
 import { ActionButton } from "@/components/forms/action-button";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button-variants";
 import type { InvoiceKind, InvoiceStatus } from "@/lib/generated/prisma/enums";
 import { MarkPaidDialog, UndoPaymentDialog, VoidInvoiceDialog } from "./invoice-status-dialogs";
 
@@ -25,11 +25,9 @@ export function InvoiceActions({ invoiceId, kind, status, documentName, contactE
   const issued = status === "ISSUED";
   return (
     <>
-      <Button variant="outline" asChild>
-        <a href={`/api/invoices/${invoiceId}/pdf`}>
-          <Download aria-hidden /> Download PDF
-        </a>
-      </Button>
+      <a href={`/api/invoices/${invoiceId}/pdf`} className={buttonVariants({ variant: "outline" })}>
+        <Download aria-hidden /> Download PDF
+      </a>
       {status !== "VOID" && contactEmail ? (
         <ActionButton
           variant="outline"

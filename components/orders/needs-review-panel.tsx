@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { checkPanelOrderAction, confirmNotPlacedAction } from "@/actions/orders";
 import { ActionButton } from "@/components/forms/action-button";
 import { FormField } from "@/components/forms/form-field";
@@ -7,7 +8,10 @@ import { FormError } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Alert } from "@/components/ui/alert";
-import { PanelOrderCheckCard } from "./panel-order-check-card";
+
+// Only shown once the panel has been asked (it formats amounts with decimal.js): not part of the page's
+// first load. Still rendered by the server when the check was posted before JavaScript loaded.
+const PanelOrderCheckCard = dynamic(() => import("./panel-order-check-card").then((module) => module.PanelOrderCheckCard));
 
 /**
  * The panel may or may not have this order. Nothing is re-sent automatically:

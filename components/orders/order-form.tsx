@@ -1,7 +1,6 @@
 "use client";
 
-import { useMemo } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { type ChangeEvent, useEffect, useMemo, useRef, useState } from "react";
 import { placeOrderAction } from "@/actions/orders";
 import { BelowCostConfirmation } from "@/components/forms/below-cost-confirmation";
 import { FormField, TextareaField } from "@/components/forms/form-field";
@@ -11,11 +10,11 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import type { Network } from "@/lib/generated/prisma/client";
-import { formatProviderMoney, sellPrice } from "@/lib/money";
-import { ORDERABLE_SERVICE_TYPES, planOrder } from "@/lib/orders/order-request";
+import { ORDERABLE_SERVICE_TYPES } from "@/lib/orders/orderable-service-types";
 import { NETWORK_LABELS } from "@/lib/services/network";
 import { OrderPreview } from "./order-preview";
 import { TargetLinkField } from "./target-link-field";
+import { useOrderEstimate } from "./use-order-estimate";
 
 export type OrderableService = {
   id: number;
@@ -24,6 +23,8 @@ export type OrderableService = {
   category: string;
   network: Network;
   ratePer1000: string;
+  /** The rate per 1000 as shown, formatted by the server (decimal.js stays off the page). */
+  rateLabel: string;
   min: number;
   max: number;
   refill: boolean;
@@ -39,73 +40,53 @@ type Props = {
   currency: string;
 };
 
-const numberOrUndefined = (value: string) => (value.trim() === "" || Number.isNaN(Number(value)) ? undefined : Math.trunc(Number(value)));
-
-/** What the form's fields hold as typed; the action's schema parses them on the server. */
-type OrderFormValues = {
-  idempotencyKey: string;
-  network: Network | "";
-  serviceId: string;
-  quantity: string;
-  runs: string;
-  comments: string;
-  multiplier: string;
-};
+/** The fields the form reacts to while they are typed (the preview, the service list), as typed. */
+type WatchedFields = { network: string; serviceId: string; quantity: string; runs: string; comments: string; multiplier: string };
 
 export function OrderForm({ companies, services, defaultCompanyId, defaultMultiplier, currency }: Props) {
   const networks = useMemo(() => [...new Set(services.map((service) => service.network))], [services]);
-  const { register, control, setValue } = useForm<OrderFormValues>({
-    defaultValues: {
-      // One key per attempt: a double click, a retried request or a resubmit after a
-      // lost answer repeats it, so the server finds the same order. Only when the
-      // server says nothing was ordered does the next submit become a new attempt.
-      idempotencyKey: crypto.randomUUID(),
-      network: networks[0] ?? "",
-      serviceId: "",
-      quantity: "",
-      runs: "",
-      comments: "",
-      multiplier: defaultMultiplier,
-    },
+  const [fields, setFields] = useState<WatchedFields>({
+    network: networks[0] ?? "",
+    serviceId: "",
+    quantity: "",
+    runs: "",
+    comments: "",
+    multiplier: defaultMultiplier,
   });
-  const form = useFormAction(placeOrderAction, {
-    onSuccess: (data) => {
-      if (data?.notPlaced) setValue("idempotencyKey", crypto.randomUUID());
+  const watched = (name: keyof WatchedFields) => ({
+    name,
+    value: fields[name],
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
+      const { value } = event.target;
+      setFields((current) => ({ ...current, [name]: value }));
     },
-  });
-  const [idempotencyKey, network, serviceId, quantity, runs, comments, multiplier] = useWatch({
-    control,
-    name: ["idempotencyKey", "network", "serviceId", "quantity", "runs", "comments", "multiplier"],
   });
 
+  // One key per attempt: a double click, a retried request or a resubmit after a lost answer
+  // repeats it, so the server finds the same order. Only when the server says nothing was
+  // ordered does the next submit become a new attempt. Set in the browser once hydrated (a
+  // key made while rendering would differ between the server's HTML and the browser).
+  const idempotencyKey = useRef<HTMLInputElement>(null);
+  const startAttempt = () => {
+    if (idempotencyKey.current) idempotencyKey.current.value = crypto.randomUUID();
+  };
+  useEffect(startAttempt, []);
+  const form = useFormAction(placeOrderAction, {
+    onSuccess: (data) => {
+      if (data?.notPlaced) startAttempt();
+    },
+  });
+
+  const { network, serviceId, quantity, runs, comments, multiplier } = fields;
   const choices = services.filter((service) => service.network === network);
   const service = services.find((entry) => String(entry.id) === serviceId);
   const supported = service ? (ORDERABLE_SERVICE_TYPES as readonly string[]).includes(service.type) : false;
-
-  const preview = useMemo(() => {
-    if (!service || !supported) return null;
-    const planned = planOrder(
-      { ...service, active: true },
-      {
-        idempotencyKey,
-        companyId: "",
-        serviceId: service.id,
-        link: "",
-        quantity: numberOrUndefined(quantity),
-        dripFeed: numberOrUndefined(runs) ? { runs: numberOrUndefined(runs) ?? 1, intervalMinutes: 1 } : undefined,
-        comments: comments.split(/\r?\n/).map((line) => line.trim()).filter(Boolean),
-        answerNumber: 1,
-      },
-    );
-    if (!planned.ok || !/^\d{1,4}(\.\d{1,4})?$/.test(multiplier.trim())) return null;
-    const cost = planned.plan.expectedCost;
-    return { units: planned.plan.orderedUnits, cost, invoice: sellPrice(cost, multiplier.trim(), currency) };
-  }, [service, supported, quantity, runs, comments, multiplier, currency, idempotencyKey]);
+  const preview = useOrderEstimate(service && supported ? { service, quantity, runs, comments, multiplier, currency } : null);
 
   return (
     <form {...form.formProps} className="grid gap-5">
       <FormError message={form.formError ?? form.data?.notPlaced} />
-      <input type="hidden" {...register("idempotencyKey")} />
+      <input type="hidden" name="idempotencyKey" ref={idempotencyKey} />
       <div className="grid gap-2">
         <Label htmlFor="order-company">Company</Label>
         <Select id="order-company" name="companyId" defaultValue={defaultCompanyId ?? ""} required>
@@ -122,7 +103,15 @@ export function OrderForm({ companies, services, defaultCompanyId, defaultMultip
       <div className="grid gap-4 sm:grid-cols-[12rem_1fr]">
         <div className="grid gap-2">
           <Label htmlFor="order-network">Network</Label>
-          <Select id="order-network" {...register("network", { onChange: () => setValue("serviceId", "") })}>
+          <Select
+            id="order-network"
+            name="network"
+            value={network}
+            onChange={(event) => {
+              const { value } = event.target;
+              setFields((current) => ({ ...current, network: value, serviceId: "" }));
+            }}
+          >
             {networks.map((value) => (
               <option key={value} value={value}>
                 {NETWORK_LABELS[value]}
@@ -132,13 +121,13 @@ export function OrderForm({ companies, services, defaultCompanyId, defaultMultip
         </div>
         <div className="grid gap-2">
           <Label htmlFor="order-service">Service</Label>
-          <Select id="order-service" {...register("serviceId")} aria-invalid={form.fieldErrors.serviceId ? true : undefined}>
+          <Select id="order-service" {...watched("serviceId")} aria-invalid={form.fieldErrors.serviceId ? true : undefined}>
             <option value="" disabled>
               Choose a service…
             </option>
             {choices.map((choice) => (
               <option key={choice.id} value={choice.id}>
-                #{choice.id} {choice.name} — {formatProviderMoney(choice.ratePer1000, currency)}/1000
+                #{choice.id} {choice.name} — {choice.rateLabel}/1000
               </option>
             ))}
           </Select>
@@ -159,7 +148,7 @@ export function OrderForm({ companies, services, defaultCompanyId, defaultMultip
       <TargetLinkField network={service?.network} errors={form.fieldErrors.link} />
       {service && service.type !== "Package" && service.type !== "Custom Comments" ? (
         <FormField
-          {...register("quantity")}
+          {...watched("quantity")}
           label={service.type === "Poll" ? "Votes" : "Quantity"}
           inputMode="numeric"
           hint={`Between ${service.min.toLocaleString("en-US")} and ${service.max.toLocaleString("en-US")}${runs ? ", per run" : ""}.`}
@@ -171,7 +160,7 @@ export function OrderForm({ companies, services, defaultCompanyId, defaultMultip
       ) : null}
       {service?.type === "Custom Comments" ? (
         <TextareaField
-          {...register("comments")}
+          {...watched("comments")}
           label="Comments, one per line"
           rows={6}
           errors={form.fieldErrors.comments}
@@ -180,19 +169,19 @@ export function OrderForm({ companies, services, defaultCompanyId, defaultMultip
       {service?.dripfeed && service.type === "Default" ? (
         <fieldset className="grid gap-3 rounded-lg border p-3 sm:grid-cols-2">
           <legend className="px-1 text-sm font-medium">Drip-feed (optional)</legend>
-          <FormField {...register("runs")} label="Runs" inputMode="numeric" errors={form.fieldErrors.runs} />
+          <FormField {...watched("runs")} label="Runs" inputMode="numeric" errors={form.fieldErrors.runs} />
           <FormField name="interval" label="Interval (minutes)" inputMode="numeric" errors={form.fieldErrors.interval} />
         </fieldset>
       ) : null}
       <FormField
-        {...register("multiplier")}
+        {...watched("multiplier")}
         label="Invoice multiplier"
         inputMode="decimal"
         hint="Provider cost × this multiplier is what the company is invoiced. The default comes from Settings."
         errors={form.fieldErrors.multiplier}
       />
       {Number(multiplier) > 0 && Number(multiplier) < 1 ? <BelowCostConfirmation /> : null}
-      <OrderPreview preview={preview} currency={currency} />
+      <OrderPreview preview={preview} />
       <SubmitButton pending={form.isPending} className="justify-self-start" disabled={form.isPending || !supported}>
         Place order
       </SubmitButton>

@@ -3,7 +3,7 @@
 import { Check, Copy } from "lucide-react";
 import { useState } from "react";
 import { toast } from "@/components/ui/toast";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button-variants";
 
 /** Copies a text to the clipboard and says so; the text stays selectable for browsers that refuse. */
 export function CopyButton({ text, label }: { text: string; label: string }) {
@@ -19,8 +19,8 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
     }
   }
   return (
-    <Button type="button" variant="outline" size="sm" onClick={copy} aria-label={label} data-testid="copy-button">
+    <button type="button" className={buttonVariants({ variant: "outline", size: "sm" })} onClick={copy} aria-label={label} data-testid="copy-button">
       {copied ? <Check aria-hidden /> : <Copy aria-hidden />} {copied ? "Copied" : "Copy"}
-    </Button>
+    </button>
   );
 }

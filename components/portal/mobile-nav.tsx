@@ -5,9 +5,10 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Sheet, SheetContent, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
 import { Brand } from "./brand";
+import type { NavLinkItem } from "./nav-link-items";
 import { NavLinks } from "./nav-links";
 
-export function MobileNav() {
+export function MobileNav({ items }: { items: NavLinkItem[] }) {
   const [open, setOpen] = useState(false);
   return (
     <Sheet open={open} onOpenChange={setOpen}>
@@ -19,7 +20,7 @@ export function MobileNav() {
       <SheetContent aria-describedby={undefined}>
         <SheetTitle className="sr-only">Menu</SheetTitle>
         <Brand />
-        <NavLinks onNavigate={() => setOpen(false)} />
+        <NavLinks items={items} onNavigate={() => setOpen(false)} />
       </SheetContent>
     </Sheet>
   );

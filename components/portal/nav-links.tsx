@@ -2,21 +2,21 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { navItems } from "./nav-items";
+import type { NavLinkItem } from "./nav-link-items";
 
 // Plain strings, not cn(): the nav is on every page and tailwind-merge would come with it.
 const LINK_CLASSES = "flex items-center gap-3 rounded-md px-3 py-2 text-sm font-medium transition-colors hover:bg-accent hover:text-accent-foreground";
 
-export function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
+export function NavLinks({ items, onNavigate }: { items: NavLinkItem[]; onNavigate?: () => void }) {
   const pathname = usePathname();
   // The most specific section wins: /settings/destinations is Destinations, not Settings.
-  const activeHref = navItems
+  const activeHref = items
     .map((item) => item.href)
     .filter((href) => pathname === href || pathname.startsWith(`${href}/`))
     .sort((a, b) => b.length - a.length)[0];
   return (
     <nav aria-label="Main" className="grid gap-1">
-      {navItems.map(({ href, label, icon: Icon }) => {
+      {items.map(({ href, label, icon }) => {
         const active = href === activeHref;
         return (
           <Link
@@ -26,7 +26,7 @@ export function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
             aria-current={active ? "page" : undefined}
             className={`${LINK_CLASSES} ${active ? "bg-accent text-accent-foreground" : "text-muted-foreground"}`}
           >
-            <Icon className="size-4" aria-hidden />
+            {icon}
             {label}
           </Link>
         );

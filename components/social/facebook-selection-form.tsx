@@ -3,12 +3,12 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { confirmFacebookSelectionAction } from "@/actions/social";
-import { FACEBOOK_SELECTION_LISTS } from "@/actions/social.validation";
 import { FormError } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { toast } from "@/components/ui/toast";
 import type { PageCandidate } from "@/lib/social/facebook-candidates";
+import { FACEBOOK_SELECTION_LISTS } from "@/lib/social/facebook-selection-fields";
 
 const connectedMessage = (count: number) => `${count} account${count === 1 ? "" : "s"} connected.`;
 

@@ -4,6 +4,11 @@ import type * as React from "react";
 import { cn } from "@/lib/utils";
 import { buttonVariants } from "./button-variants";
 
+/**
+ * For server components, whose `className` may override the variant's (tailwind-merge resolves it).
+ * Client components use SubmitButton or `buttonVariants` on a plain element instead: tailwind-merge
+ * would otherwise be on the first load of most pages.
+ */
 export function Button({
   className,
   variant,

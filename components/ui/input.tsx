@@ -1,16 +1,8 @@
 import type * as React from "react";
 import { cn } from "@/lib/utils";
+import { INPUT_CLASSES } from "./field-classes";
 
+/** For server-rendered pages, which resize it (`w-40` over `w-full`): client-side forms use FormInput, without tailwind-merge. */
 export function Input({ className, type, ...props }: React.ComponentProps<"input">) {
-  return (
-    <input
-      type={type}
-      data-slot="input"
-      className={cn(
-        "flex h-9 w-full min-w-0 rounded-md border border-input bg-card px-3 py-1 text-base shadow-xs transition-[color,box-shadow] outline-none placeholder:text-muted-foreground focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50 disabled:cursor-not-allowed disabled:opacity-50 aria-invalid:border-destructive aria-invalid:ring-destructive/20 md:text-sm",
-        className,
-      )}
-      {...props}
-    />
-  );
+  return <input type={type} data-slot="input" className={cn(INPUT_CLASSES, className)} {...props} />;
 }

@@ -1,13 +1,26 @@
-import { Label as LabelPrimitive } from "radix-ui";
-import type * as React from "react";
-import { cn } from "@/lib/utils";
+"use client";
 
-export function Label({ className, ...props }: React.ComponentProps<typeof LabelPrimitive.Root>) {
+import { clsx } from "clsx";
+import type * as React from "react";
+import { LABEL_CLASSES } from "./field-classes";
+
+/**
+ * radix's Label, written out (its Primitive and ref helpers were 2 kB on every form's first
+ * load): double-clicking the label's text does not select it, clicks on a control inside it
+ * are left alone. Client-side forms render it, so `className` is appended, not merged (no
+ * tailwind-merge): it must not conflict.
+ */
+export function Label({ className, onMouseDown, ...props }: React.ComponentProps<"label">) {
   return (
-    <LabelPrimitive.Root
+    <label
       data-slot="label"
-      className={cn("flex select-none items-center gap-2 text-sm font-medium leading-none", className)}
+      className={clsx(LABEL_CLASSES, className)}
       {...props}
+      onMouseDown={(event) => {
+        if (event.target instanceof Element && event.target.closest("button, input, select, textarea")) return;
+        onMouseDown?.(event);
+        if (!event.defaultPrevented && event.detail > 1) event.preventDefault();
+      }}
     />
   );
 }

@@ -1,15 +1,8 @@
+import { clsx } from "clsx";
 import type * as React from "react";
-import { cn } from "@/lib/utils";
+import { TEXTAREA_CLASSES } from "./field-classes";
 
+/** Client-side forms render it, so `className` is appended, not merged (no tailwind-merge): it must not conflict. */
 export function Textarea({ className, ...props }: React.ComponentProps<"textarea">) {
-  return (
-    <textarea
-      data-slot="textarea"
-      className={cn(
-        "flex min-h-20 w-full rounded-md border border-input bg-card px-3 py-2 text-base shadow-xs outline-none placeholder:text-muted-foreground focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50 disabled:cursor-not-allowed disabled:opacity-50 aria-invalid:border-destructive md:text-sm",
-        className,
-      )}
-      {...props}
-    />
-  );
+  return <textarea data-slot="textarea" className={clsx(TEXTAREA_CLASSES, className)} {...props} />;
 }

@@ -17,8 +17,6 @@ export type OrderRequest = {
   multiplier?: string | undefined;
 };
 
-export const ORDERABLE_SERVICE_TYPES = ["Default", "Package", "Custom Comments", "Poll"] as const;
-
 export type FieldErrors = Partial<Record<"serviceId" | "link" | "quantity" | "runs" | "intervalMinutes" | "comments" | "answerNumber" | "multiplier", string>>;
 
 export type PlannedOrder = {

@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/portal/page-header";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent } from "@/components/ui/card";
 import { requireAdminSession } from "@/lib/auth/session";
+import { formatProviderMoney } from "@/lib/money";
 import { orderFormChoices } from "@/lib/orders/order-choices";
 import { firstParam, type SearchParams } from "@/lib/list-query";
 import { getSettings } from "@/lib/settings";
@@ -22,6 +23,7 @@ export default async function NewOrderPage({ searchParams }: { searchParams: Pro
     category: service.category,
     network: service.network,
     ratePer1000: service.ratePer1000.toString(),
+    rateLabel: formatProviderMoney(service.ratePer1000, settings.currency),
     min: service.min,
     max: service.max,
     refill: service.refill,
