@@ -11,10 +11,11 @@ import {
   updateAutomation,
 } from "@/lib/automations";
 import { UserFacingError } from "@/lib/errors";
+import { AUTOMATION_LIST_FIELDS } from "@/lib/automations/automation-form-fields";
 import { formInput } from "@/lib/forms/form-fields";
 import { InvalidScheduleError } from "@/lib/automations/schedule";
 import { adminActionClient } from "./safe-action";
-import { AUTOMATION_LIST_FIELDS, automationIdSchema, automationSchema, schedulePreviewSchema, updateAutomationSchema } from "./automations.validation";
+import { automationIdSchema, automationSchema, schedulePreviewSchema, updateAutomationSchema } from "./automations.validation";
 
 export const createAutomationAction = adminActionClient
   .metadata({ actionName: "createAutomation" })

@@ -7,9 +7,6 @@ const optionalId = z.string().max(64).optional().transform((value) => value || n
 const ALERT_KIND = /^[a-z0-9_.-]{1,64}$/;
 const ALERT_KIND_MESSAGE = "Alert kinds are lowercase words with dots, like panel.low_balance.";
 
-/** The automation form's repeated fields (a checkbox per choice), sent as lists. */
-export const AUTOMATION_LIST_FIELDS = ["alertKinds", "entities"] as const;
-
 const splitKinds = (typed: string | undefined) => (typed ?? "").split(/[\s,]+/).map((kind) => kind.trim()).filter(Boolean);
 
 /**

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { createAutomationAction, updateAutomationAction } from "@/actions/automations";
-import { AUTOMATION_LIST_FIELDS } from "@/actions/automations.validation";
+import { AUTOMATION_LIST_FIELDS } from "@/lib/automations/automation-form-fields";
 import { FormField } from "@/components/forms/form-field";
 import { FormError } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";

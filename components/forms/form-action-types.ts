@@ -1,6 +1,6 @@
 import type { SingleInputActionFn, SingleInputStateActionFn } from "next-safe-action/hooks";
 import type { z } from "zod";
-import { type ListFields, textFieldsOf } from "@/lib/forms/form-fields";
+import { type ListFields, textFieldsOf } from "@/lib/forms/text-fields";
 
 /** Every action's schema is zod; actions that take nothing have none. */
 export type ActionSchema = z.ZodType | undefined;

@@ -2,7 +2,7 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { type FormEvent, useActionState, useCallback, useState } from "react";
-import type { ListFields } from "@/lib/forms/form-fields";
+import type { ListFields } from "@/lib/forms/text-fields";
 import {
   type ActionFieldErrors,
   type ActionInput,

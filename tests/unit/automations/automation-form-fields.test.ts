@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AUTOMATION_LIST_FIELDS, automationSchema, updateAutomationSchema } from "@/actions/automations.validation";
+import { automationSchema, updateAutomationSchema } from "@/actions/automations.validation";
+import { AUTOMATION_LIST_FIELDS } from "@/lib/automations/automation-form-fields";
 import { formInput } from "@/lib/forms/form-fields";
 
 const posted = (entries: [string, string][]) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { formInput, textFieldsOf } from "@/lib/forms/form-fields";
+import { formInput } from "@/lib/forms/form-fields";
+import { textFieldsOf } from "@/lib/forms/text-fields";
 
 function formData(entries: [string, string | Blob][]): FormData {
   const data = new FormData();
