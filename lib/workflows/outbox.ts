@@ -9,6 +9,19 @@ type AnyEventType = EventType<string, StandardSchemaV1<Record<string, unknown>>>
 type EventData<T extends AnyEventType> = StandardSchemaV1.InferInput<T["schema"]>;
 type Queryable = Prisma.TransactionClient | typeof db;
 
+/** On globalThis: Next bundles the app's routes and its instrumentation (where the runner starts) apart. */
+const enqueues = globalThis as unknown as { socialScaleEnqueues?: number };
+
+function countEnqueue(): void {
+  enqueues.socialScaleEnqueues = (enqueues.socialScaleEnqueues ?? 0) + 1;
+}
+
+/**
+ * How many times this process has enqueued events: an embedded runner in the same process
+ * reads the outbox on a wake only when this moved (other processes' events wait one poll).
+ */
+export const enqueuesInThisProcess = (): number => enqueues.socialScaleEnqueues ?? 0;
+
 export class InvalidEventError extends Error {
   override name = "InvalidEventError";
 }
@@ -28,6 +41,7 @@ export async function enqueueEvent<T extends AnyEventType>(
 ): Promise<string> {
   const checked = await validEventData(type, data);
   const id = options.id ?? randomUUID();
+  countEnqueue();
   await tx.$executeRaw`
     INSERT INTO "OutboxEvent" ("id", "name", "data") VALUES (${id}, ${type.name}, ${JSON.stringify(checked)}::jsonb)
     ON CONFLICT ("id") DO NOTHING`;
@@ -53,6 +67,7 @@ export async function enqueueEvents<T extends AnyEventType>(
 ): Promise<void> {
   if (events.length === 0) return;
   const data = await Promise.all(events.map((event) => validEventData(type, event.data)));
+  countEnqueue();
   await tx.$executeRaw`
     INSERT INTO "OutboxEvent" ("id", "name", "data")
     SELECT e."id", ${type.name}, e."data"

@@ -30,7 +30,10 @@ function parseBodyForJournal(text: string, contentType: string): unknown {
   return text;
 }
 
-/** What the journal keeps of a request; reads a clone so the simulator can still read the body. */
+/**
+ * What the journal keeps of a request. The body is read through Hono's request, which keeps
+ * it: the simulator's own reads (text, json, form) are served from it, with no copy of the stream.
+ */
 export async function describeRequestForJournal(
   c: Context,
   provider: string,
@@ -42,7 +45,7 @@ export async function describeRequestForJournal(
     const values = url.searchParams.getAll(name).map((value) => (isSensitiveField(name, value) ? REDACTED : value));
     query[name] = values.length === 1 ? (values[0] ?? "") : values;
   }
-  const text = await c.req.raw.clone().text();
+  const text = await c.req.text();
   return {
     provider,
     method: c.req.method,

@@ -2,11 +2,15 @@ import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import type { InngestFunction } from "inngest";
 import { type ClaimedRun, claimRuns } from "./claim-run";
+import { enqueuesInThisProcess } from "@/lib/workflows/outbox";
 import { deliverOutboxToRunner } from "./deliver-outbox";
 import { keepLeaseAlive, RunExecution } from "./execute-run";
 import { type RegisteredFunction, registerFunctions } from "./function-registry";
 import { nextCronTickAfter, scheduleDueCrons } from "./schedule-crons";
 import { errorFields, log } from "@/lib/log";
+
+/** Outbox events turned into runs per pass. */
+const OUTBOX_BATCH = 500;
 
 export type EmbeddedRunnerOptions = {
   functions: InngestFunction.Any[];
@@ -44,6 +48,9 @@ export class EmbeddedRunner {
    * and two statements per cron on each would pace a fan-out of thousands of runs.
    */
   private nextCronCheckAt = 0;
+  /** The enqueue count (outbox.ts) when this runner last read the outbox, and whether it left events behind. */
+  private enqueuesAtLastDelivery = -1;
+  private outboxBacklog = false;
 
   constructor(private readonly options: EmbeddedRunnerOptions) {
     this.registry = registerFunctions(options.functions);
@@ -66,9 +73,19 @@ export class EmbeddedRunner {
     await Promise.allSettled([...this.active]);
   }
 
-  /** One pass: deliver, schedule, fill free slots. Exposed for tests that step the runner by hand. */
-  async tick(): Promise<void> {
-    while ((await deliverOutboxToRunner(this.registry)) > 0 && !this.stopped);
+  /**
+   * One pass: deliver, schedule, fill free slots. Exposed for tests that step the runner by hand.
+   * A pass woken by a finished run (`woken`) reads the outbox only if this process enqueued
+   * since the last read; a poll always reads it. One batch of events is delivered per pass, so
+   * the runs of a large fan-out start after its first batch, not after all of it.
+   */
+  async tick(woken = false): Promise<void> {
+    const enqueues = enqueuesInThisProcess();
+    if (!woken || this.outboxBacklog || enqueues !== this.enqueuesAtLastDelivery) {
+      this.enqueuesAtLastDelivery = enqueues;
+      this.outboxBacklog = (await deliverOutboxToRunner(this.registry, OUTBOX_BATCH)) === OUTBOX_BATCH;
+      if (this.outboxBacklog) this.wakeRequested = true;
+    }
     if (Date.now() >= this.nextCronCheckAt) {
       const checkedAt = new Date();
       await scheduleDueCrons(this.registry, checkedAt);
@@ -111,10 +128,11 @@ export class EmbeddedRunner {
   private schedule(delayMs: number): void {
     if (this.stopped) return;
     clearTimeout(this.timer);
+    const woken = delayMs === 0;
     this.timer = setTimeout(() => {
       if (this.ticking) return this.wake();
       this.wakeRequested = false;
-      this.ticking = this.tick()
+      this.ticking = this.tick(woken)
         .catch((error: unknown) => this.report(error))
         .finally(() => {
           this.ticking = undefined;
