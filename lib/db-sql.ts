@@ -38,10 +38,34 @@ export async function readRows<Row extends pg.QueryResultRow>(query: Prisma.Sql)
 
 /** `work` in one transaction on one pooled connection: committed when it resolves, rolled back when it throws. */
 export async function sqlTransaction<T>(work: (connection: pg.PoolClient) => Promise<T>): Promise<T> {
+  return transactionOpenedBy("BEGIN", work);
+}
+
+/**
+ * A transaction whose first statement is sent with its BEGIN, in one round trip (the simple
+ * protocol takes both at once, but no parameters: `firstStatement` holds only the caller's own
+ * constants). For a transaction run many times a second, like the workflow runner's claims.
+ */
+export async function sqlTransactionStartingWith<Row extends pg.QueryResultRow, T>(
+  firstStatement: string,
+  work: (connection: pg.PoolClient, firstRows: Row[]) => Promise<T>,
+): Promise<T> {
+  let firstRows: Row[] = [];
+  return transactionOpenedBy(`BEGIN; ${firstStatement}`, (connection) => work(connection, firstRows), (results) => {
+    const [, first] = results as unknown as pg.QueryResult<Row>[];
+    firstRows = first?.rows ?? [];
+  });
+}
+
+async function transactionOpenedBy<T>(
+  opening: string,
+  work: (connection: pg.PoolClient) => Promise<T>,
+  opened: (results: pg.QueryResult | pg.QueryResult[]) => void = () => undefined,
+): Promise<T> {
   const connection = await pgPool().connect();
   let broken = false;
   try {
-    await connection.query("BEGIN");
+    opened(await connection.query({ text: opening, types }));
     const result = await work(connection);
     await connection.query("COMMIT");
     return result;

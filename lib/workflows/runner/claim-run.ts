@@ -1,4 +1,4 @@
-import { type SqlExecutor, sqlQuery, sqlTransaction } from "@/lib/db-sql";
+import { type SqlExecutor, sqlQuery, sqlTransactionStartingWith } from "@/lib/db-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RegisteredFunction } from "./function-registry";
 
@@ -33,14 +33,15 @@ export async function claimRuns(
   max: number,
 ): Promise<ClaimedRun[]> {
   if (max <= 0) return [];
-  return sqlTransaction(async (tx) => {
-    const { rows: candidates } = await sqlQuery<Candidate>(Prisma.sql`
-      SELECT "id", "functionId", "concurrencyKey" FROM "WorkflowRun"
-      WHERE ("status" IN ('QUEUED', 'SLEEPING') AND "runAt" <= now())
-         OR ("status" = 'RUNNING' AND "leaseExpiresAt" < now())
-      ORDER BY "runAt"
-      LIMIT ${Math.max(MIN_CANDIDATES, max * CANDIDATES_PER_SLOT)}
-      FOR UPDATE SKIP LOCKED`, tx);
+  // Sent with the transaction's BEGIN: its one value is this module's own integer.
+  const candidatesQuery = `
+    SELECT "id", "functionId", "concurrencyKey" FROM "WorkflowRun"
+    WHERE ("status" IN ('QUEUED', 'SLEEPING') AND "runAt" <= now())
+       OR ("status" = 'RUNNING' AND "leaseExpiresAt" < now())
+    ORDER BY "runAt"
+    LIMIT ${Math.trunc(Math.max(MIN_CANDIDATES, max * CANDIDATES_PER_SLOT))}
+    FOR UPDATE SKIP LOCKED`;
+  return sqlTransactionStartingWith<Candidate, ClaimedRun[]>(candidatesQuery, async (tx, candidates) => {
     const admitted: string[] = [];
     const orphaned: string[] = [];
     for (const [functionId, group] of groupByFunction(candidates)) {

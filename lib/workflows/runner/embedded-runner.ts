@@ -38,6 +38,7 @@ export class EmbeddedRunner {
   private readonly pollMs: number;
   private readonly timing: { leaseMs: number; retryBaseMs: number };
   private readonly active = new Set<Promise<void>>();
+  private readonly runningByFunction = new Map<string, number>();
   private timer: NodeJS.Timeout | undefined;
   private ticking: Promise<void> | undefined;
   /** A slot freed while a tick was running: the next tick starts at once instead of after the poll interval. */
@@ -91,19 +92,34 @@ export class EmbeddedRunner {
       await scheduleDueCrons(this.registry, checkedAt);
       this.nextCronCheckAt = nextCronTickAfter(this.registry, checkedAt)?.getTime() ?? Number.POSITIVE_INFINITY;
     }
+    if (this.everyFunctionAtItsLimit()) return;
     const runs = await claimRuns(this.registry, this.owner, this.timing.leaseMs, this.slots - this.active.size);
     for (const run of runs) this.execute(run);
+  }
+
+  /**
+   * Whether this process's own runs already fill every function's limit: then no process could
+   * give it another run, and the claim's transaction is skipped (a busy fan-out's polls).
+   */
+  private everyFunctionAtItsLimit(): boolean {
+    for (const registered of this.registry.values()) {
+      const limit = registered.concurrency.find((rule) => rule.keyPath === null)?.limit;
+      if (limit === undefined || (this.runningByFunction.get(registered.id) ?? 0) < limit) return false;
+    }
+    return true;
   }
 
   private execute(run: ClaimedRun): void {
     const registered = this.registry.get(run.functionId);
     if (!registered) return;
+    this.runningByFunction.set(run.functionId, (this.runningByFunction.get(run.functionId) ?? 0) + 1);
     const stopHeartbeat = keepLeaseAlive(run.id, this.owner, this.timing.leaseMs);
     const execution = new RunExecution(registered, run, this.owner, this.timing)
       .drive()
       .catch((error: unknown) => this.report(error))
       .finally(() => {
         stopHeartbeat();
+        this.runningByFunction.set(run.functionId, (this.runningByFunction.get(run.functionId) ?? 1) - 1);
         this.active.delete(execution);
         this.wake();
       });
