@@ -1,6 +1,6 @@
 "use client";
 
-import { type ChangeEvent, useEffect, useMemo, useRef, useState } from "react";
+import { type ChangeEvent, useMemo, useState } from "react";
 import { placeOrderAction } from "@/actions/orders";
 import { BelowCostConfirmation } from "@/components/forms/below-cost-confirmation";
 import { FormField, TextareaField } from "@/components/forms/form-field";
@@ -38,12 +38,14 @@ type Props = {
   defaultCompanyId: string | undefined;
   defaultMultiplier: string;
   currency: string;
+  /** The first attempt's idempotency key. */
+  firstAttemptKey: string;
 };
 
 /** The fields the form reacts to while they are typed (the preview, the service list), as typed. */
 type WatchedFields = { network: string; serviceId: string; quantity: string; runs: string; comments: string; multiplier: string };
 
-export function OrderForm({ companies, services, defaultCompanyId, defaultMultiplier, currency }: Props) {
+export function OrderForm({ companies, services, defaultCompanyId, defaultMultiplier, currency, firstAttemptKey }: Props) {
   const networks = useMemo(() => [...new Set(services.map((service) => service.network))], [services]);
   const [fields, setFields] = useState<WatchedFields>({
     network: networks[0] ?? "",
@@ -64,16 +66,11 @@ export function OrderForm({ companies, services, defaultCompanyId, defaultMultip
 
   // One key per attempt: a double click, a retried request or a resubmit after a lost answer
   // repeats it, so the server finds the same order. Only when the server says nothing was
-  // ordered does the next submit become a new attempt. Set in the browser once hydrated (a
-  // key made while rendering would differ between the server's HTML and the browser).
-  const idempotencyKey = useRef<HTMLInputElement>(null);
-  const startAttempt = () => {
-    if (idempotencyKey.current) idempotencyKey.current.value = crypto.randomUUID();
-  };
-  useEffect(startAttempt, []);
+  // ordered does the next submit become a new attempt. The first comes with the page.
+  const [idempotencyKey, setIdempotencyKey] = useState(firstAttemptKey);
   const form = useFormAction(placeOrderAction, {
     onSuccess: (data) => {
-      if (data?.notPlaced) startAttempt();
+      if (data?.notPlaced) setIdempotencyKey(crypto.randomUUID());
     },
   });
 
@@ -86,7 +83,7 @@ export function OrderForm({ companies, services, defaultCompanyId, defaultMultip
   return (
     <form {...form.formProps} className="grid gap-5">
       <FormError message={form.formError ?? form.data?.notPlaced} />
-      <input type="hidden" name="idempotencyKey" ref={idempotencyKey} />
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <div className="grid gap-2">
         <Label htmlFor="order-company">Company</Label>
         <Select id="order-company" name="companyId" defaultValue={defaultCompanyId ?? ""} required>

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { OrderForm, type OrderableService } from "@/components/orders/order-form";
@@ -55,6 +56,8 @@ export default async function NewOrderPage({ searchParams }: { searchParams: Pro
               defaultCompanyId={firstParam(params, "companyId")}
               defaultMultiplier={settings.invoiceMultiplier.toString()}
               currency={settings.currency}
+              // Made here, not in the browser: a form posted before JavaScript loads carries it too.
+              firstAttemptKey={randomUUID()}
             />
           </CardContent>
         </Card>
