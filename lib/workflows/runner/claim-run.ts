@@ -13,6 +13,9 @@ export type ClaimedRun = {
 
 type Candidate = { id: string; functionId: string; concurrencyKey: string };
 
+/** A run that may be claimed: queued, woken from a sleep or retry delay, or abandoned by a runner whose lease ran out. */
+const CLAIMABLE = `(("status" IN ('QUEUED', 'SLEEPING') AND "runAt" <= now()) OR ("status" = 'RUNNING' AND "leaseExpiresAt" < now()))`;
+
 /** How many runnable rows are looked at per free slot: some may be held back by a keyed limit. */
 const CANDIDATES_PER_SLOT = 4;
 const MIN_CANDIDATES = 20;
@@ -34,13 +37,12 @@ export async function claimRuns(
 ): Promise<ClaimedRun[]> {
   if (max <= 0) return [];
   // Sent with the transaction's BEGIN: its one value is this module's own integer.
+  // Read, not locked: only the admitted runs are locked, by the update that claims them.
   const candidatesQuery = `
     SELECT "id", "functionId", "concurrencyKey" FROM "WorkflowRun"
-    WHERE ("status" IN ('QUEUED', 'SLEEPING') AND "runAt" <= now())
-       OR ("status" = 'RUNNING' AND "leaseExpiresAt" < now())
+    WHERE ${CLAIMABLE}
     ORDER BY "runAt"
-    LIMIT ${Math.trunc(Math.max(MIN_CANDIDATES, max * CANDIDATES_PER_SLOT))}
-    FOR UPDATE SKIP LOCKED`;
+    LIMIT ${Math.trunc(Math.max(MIN_CANDIDATES, max * CANDIDATES_PER_SLOT))}`;
   return sqlTransactionStartingWith<Candidate, ClaimedRun[]>(candidatesQuery, async (tx, candidates) => {
     const admitted: string[] = [];
     const orphaned: string[] = [];
@@ -56,7 +58,7 @@ export async function claimRuns(
       await sqlQuery(Prisma.sql`
         UPDATE "WorkflowRun" SET "status" = 'FAILED', "finishedAt" = now(), "updatedAt" = now(),
           "error" = 'This function no longer exists in the app, so the run cannot go on.'
-        WHERE "id" = ANY(${orphaned}::text[])`, tx);
+        WHERE "id" IN (SELECT "id" FROM "WorkflowRun" WHERE "id" = ANY(${orphaned}::text[]) AND ${Prisma.raw(CLAIMABLE)} FOR UPDATE SKIP LOCKED)`, tx);
     }
     if (!admitted.length) return [];
     const { rows: claimed } = await sqlQuery<ClaimedRun>(Prisma.sql`
@@ -64,7 +66,8 @@ export async function claimRuns(
       SET "status" = 'RUNNING', "leaseOwner" = ${owner}, "leaseExpiresAt" = now() + ${leaseMs}::int * interval '1 millisecond',
           -- The claim's own time, not its transaction's start: that may precede the run it waited for.
           "startedAt" = COALESCE("startedAt", clock_timestamp()), "updatedAt" = now()
-      WHERE "id" = ANY(${admitted}::text[])
+      -- Still claimable: one another process claimed since it was read is skipped, never taken twice.
+      WHERE "id" IN (SELECT "id" FROM "WorkflowRun" WHERE "id" = ANY(${admitted}::text[]) AND ${Prisma.raw(CLAIMABLE)} FOR UPDATE SKIP LOCKED)
       RETURNING "id", "functionId", "event", "attempt",
         EXISTS (SELECT 1 FROM "WorkflowStep" s WHERE s."runId" = "WorkflowRun"."id") AS "hasSteps"`, tx);
     return claimed;
