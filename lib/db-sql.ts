@@ -38,7 +38,7 @@ export async function readRows<Row extends pg.QueryResultRow>(query: Prisma.Sql)
 
 /** `work` in one transaction on one pooled connection: committed when it resolves, rolled back when it throws. */
 export async function sqlTransaction<T>(work: (connection: pg.PoolClient) => Promise<T>): Promise<T> {
-  return transactionOpenedBy("BEGIN", work);
+  return transactionOpenedBy("BEGIN", (connection) => work(connection));
 }
 
 /**
@@ -50,23 +50,22 @@ export async function sqlTransactionStartingWith<Row extends pg.QueryResultRow, 
   firstStatement: string,
   work: (connection: pg.PoolClient, firstRows: Row[]) => Promise<T>,
 ): Promise<T> {
-  let firstRows: Row[] = [];
-  return transactionOpenedBy(`BEGIN; ${firstStatement}`, (connection) => work(connection, firstRows), (results) => {
-    const [, first] = results as unknown as pg.QueryResult<Row>[];
-    firstRows = first?.rows ?? [];
+  return transactionOpenedBy(`BEGIN; ${firstStatement}`, (connection, opened) => {
+    const [, first] = opened as unknown as pg.QueryResult<Row>[];
+    return work(connection, first?.rows ?? []);
   });
 }
 
+/** `opening` starts the transaction (and may run more): `work` gets what it answered. */
 async function transactionOpenedBy<T>(
   opening: string,
-  work: (connection: pg.PoolClient) => Promise<T>,
-  opened: (results: pg.QueryResult | pg.QueryResult[]) => void = () => undefined,
+  work: (connection: pg.PoolClient, opened: pg.QueryResult | pg.QueryResult[]) => Promise<T>,
 ): Promise<T> {
   const connection = await pgPool().connect();
   let broken = false;
   try {
-    opened(await connection.query({ text: opening, types }));
-    const result = await work(connection);
+    const opened = await connection.query({ text: opening, types });
+    const result = await work(connection, opened);
     await connection.query("COMMIT");
     return result;
   } catch (error) {

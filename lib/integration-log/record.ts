@@ -49,24 +49,8 @@ async function writeWaitingRows(): Promise<void> {
 }
 
 async function insertRows(rows: LogRow[]): Promise<void> {
-  const records = rows.map((row) => ({
-    id: row.id,
-    provider: row.provider,
-    action: row.action,
-    method: row.method,
-    url: row.url,
-    httpStatus: row.httpStatus,
-    durationMs: Math.round(row.durationMs),
-    outcome: row.outcome,
-    attempt: row.attempt,
-    // An absent body is left out of the JSON, so it is stored as SQL NULL.
-    requestBody: row.requestBody,
-    responseBody: row.responseBody,
-    errorMessage: row.errorMessage,
-    companyId: row.companyId ?? null,
-    orderId: row.orderId ?? null,
-    createdAt: row.createdAt,
-  }));
+  // An absent body is left out of the JSON, so it is stored as SQL NULL.
+  const records = rows.map((row) => ({ ...row, durationMs: Math.round(row.durationMs), companyId: row.companyId ?? null, orderId: row.orderId ?? null }));
   await sqlQuery(Prisma.sql`
     INSERT INTO "IntegrationLog" ("id", "provider", "action", "method", "url", "httpStatus", "durationMs", "outcome", "attempt",
                                   "requestBody", "responseBody", "errorMessage", "companyId", "orderId", "createdAt")

@@ -7,13 +7,16 @@ import { concurrencyKeyOf } from "./function-registry";
 
 type PendingEvent = { id: string; name: string; data: unknown; createdAt: Date };
 
+/** Events one delivery turns into runs. */
+export const OUTBOX_DELIVERY_BATCH = 500;
+
 /**
  * Moves events from the outbox to runs of the functions they trigger, in one
  * transaction: an event is marked delivered exactly when its runs exist, and a
  * run's unique dedupe key (function + event id) makes a second delivery a no-op.
  * Returns how many events it delivered (less than `batchSize` = caught up).
  */
-export async function deliverOutboxToRunner(registry: Map<string, RegisteredFunction>, batchSize = 500): Promise<number> {
+export async function deliverOutboxToRunner(registry: Map<string, RegisteredFunction>, batchSize = OUTBOX_DELIVERY_BATCH): Promise<number> {
   // Most ticks find nothing to deliver: one indexed read instead of a transaction's three round trips.
   const { rows } = await sqlQuery<{ any: boolean }>(Prisma.sql`
     SELECT EXISTS (SELECT 1 FROM "OutboxEvent" WHERE "deliveredAt" IS NULL AND "availableAt" <= now()) AS "any"`);

@@ -3,14 +3,11 @@ import { hostname } from "node:os";
 import type { InngestFunction } from "inngest";
 import { type ClaimedRun, claimRuns } from "./claim-run";
 import { enqueuesInThisProcess } from "@/lib/workflows/outbox";
-import { deliverOutboxToRunner } from "./deliver-outbox";
+import { deliverOutboxToRunner, OUTBOX_DELIVERY_BATCH } from "./deliver-outbox";
 import { keepLeaseAlive, RunExecution } from "./execute-run";
 import { type RegisteredFunction, registerFunctions } from "./function-registry";
 import { nextCronTickAfter, scheduleDueCrons } from "./schedule-crons";
 import { errorFields, log } from "@/lib/log";
-
-/** Outbox events turned into runs per pass. */
-const OUTBOX_BATCH = 500;
 
 export type EmbeddedRunnerOptions = {
   functions: InngestFunction.Any[];
@@ -84,7 +81,7 @@ export class EmbeddedRunner {
     const enqueues = enqueuesInThisProcess();
     if (!woken || this.outboxBacklog || enqueues !== this.enqueuesAtLastDelivery) {
       this.enqueuesAtLastDelivery = enqueues;
-      this.outboxBacklog = (await deliverOutboxToRunner(this.registry, OUTBOX_BATCH)) === OUTBOX_BATCH;
+      this.outboxBacklog = (await deliverOutboxToRunner(this.registry)) === OUTBOX_DELIVERY_BATCH;
       if (this.outboxBacklog) this.wakeRequested = true;
     }
     if (Date.now() >= this.nextCronCheckAt) {

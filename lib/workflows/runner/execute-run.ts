@@ -156,9 +156,7 @@ export class RunExecution {
       await this.storeStep(this.stepRow(step, outcome, steps.length), { output: after.data ?? null });
       return "stop";
     }
-    if (!(await this.storeStep(this.stepRow(step, outcome, steps.length)))) return "stop";
-    steps.push(outcome);
-    this.run.attempt = 0;
+    if (!(await this.keepStep(step, outcome, steps))) return "stop";
     return this.handle(after, steps);
   }
 
@@ -167,12 +165,15 @@ export class RunExecution {
       await this.retryLater(retriable ?? true, `Step "${step.displayName ?? step.name}" failed: ${describeError(step.error).message}`);
       return "stop";
     }
-    const outcome = storedOutcome(step);
-    const stored = await this.storeStep(this.stepRow(step, outcome, steps.length));
-    if (!stored) return "stop";
+    return (await this.keepStep(step, storedOutcome(step), steps)) ? "continue" : "stop";
+  }
+
+  /** Stores a step that ran and adds it to the steps a replay is given; false = the run is no longer ours. */
+  private async keepStep(step: OutgoingStep, outcome: StoredStep, steps: StoredStep[]): Promise<boolean> {
+    if (!(await this.storeStep(this.stepRow(step, outcome, steps.length)))) return false;
     steps.push(outcome);
     this.run.attempt = 0;
-    return "continue";
+    return true;
   }
 
   private stepRow(step: OutgoingStep, outcome: StoredStep, position: number): StepRow {

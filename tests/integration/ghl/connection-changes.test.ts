@@ -14,6 +14,15 @@ async function notifyUntil(settled: () => boolean): Promise<void> {
   }
 }
 
+/** Whether `promise` has settled yet, read at any time. */
+function settledFlag(promise: Promise<void>): () => boolean {
+  let settled = false;
+  void promise.then(() => {
+    settled = true;
+  });
+  return () => settled;
+}
+
 afterEach(() => {
   vi.useRealTimers();
 });
@@ -23,42 +32,28 @@ describe("waiting for another process's change to the GoHighLevel connection", (
     const changes = watchConnectionChanges();
     // With the poll's timer frozen, only a notification can end the wait.
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
-    let woken = false;
-    void changes.wait().then(() => {
-      woken = true;
-    });
-    await notifyUntil(() => woken);
+    const woken = settledFlag(changes.wait());
+    await notifyUntil(woken);
     changes.stop();
-    expect(woken).toBe(true);
+    expect(woken()).toBe(true);
   });
 
   it("does not miss a change committed between the start of the watch and the wait", async () => {
     const listenerUp = watchConnectionChanges();
-    let heard = false;
-    void listenerUp.wait().then(() => {
-      heard = true;
-    });
-    await notifyUntil(() => heard);
+    await notifyUntil(settledFlag(listenerUp.wait()));
     listenerUp.stop();
 
     const changes = watchConnectionChanges();
     await notifyFromAnotherConnection();
     const other = watchConnectionChanges();
-    let otherHeard = false;
-    void other.wait().then(() => {
-      otherHeard = true;
-    });
-    await notifyUntil(() => otherHeard);
+    await notifyUntil(settledFlag(other.wait()));
     other.stop();
     // The first change came before wait() was called; with the timer frozen it still ends the wait.
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
-    let woken = false;
-    void changes.wait().then(() => {
-      woken = true;
-    });
+    const woken = settledFlag(changes.wait());
     await pause(0);
     await Promise.resolve();
     changes.stop();
-    expect(woken).toBe(true);
+    expect(woken()).toBe(true);
   });
 });
