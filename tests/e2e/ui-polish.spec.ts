@@ -34,7 +34,13 @@ test("an order to search for and to lay out", async ({ page }) => {
 test.describe("global search", () => {
   test("Ctrl-K from any portal page finds companies, orders and invoices, by keyboard", async ({ page }) => {
     await page.goto("/invoices");
-    await page.keyboard.press("Control+k");
+    // The shortcut listens once the page has hydrated: a press before that finds no listener.
+    // Pressed again only while the search button does not say its dialog is open.
+    const searchButton = page.getByTestId("global-search-button");
+    await expect(async () => {
+      if ((await searchButton.getAttribute("aria-expanded")) !== "true") await page.keyboard.press("Control+k");
+      await expect(searchButton).toHaveAttribute("aria-expanded", "true", { timeout: 1_000 });
+    }).toPass();
     const dialog = page.getByRole("dialog", { name: "Search the console" });
     await expect(dialog).toBeVisible();
     const input = dialog.getByRole("combobox", { name: "Search companies, orders and invoices" });
