@@ -5,7 +5,8 @@
  * concurrency) and the number of duplicate refreshes (refreshes beyond one per account, plus any
  * reuse of a rotated refresh token). Uses DATABASE_URL (a schema of its own) or an embedded Postgres.
  *
- * Options (environment): BENCH_ACCOUNTS (5000), BENCH_LATENCY_MS (100).
+ * Options (environment): BENCH_ACCOUNTS (5000), BENCH_LATENCY_MS (100), BENCH_CPU_PROFILE (a path:
+ * where to write a CPU profile of the fan-out).
  */
 import { createSandboxControl } from "../sandbox/testing/sandbox-control";
 import { createTikTokSandboxControl } from "../sandbox/providers/tiktok/control-client";
@@ -13,6 +14,7 @@ import { EMBEDDED_POSTGRES_ENV, startEmbeddedPostgres } from "../scripts/lib/emb
 import { createIsolatedSchema, dropIsolatedSchema } from "../scripts/lib/isolated-schema";
 import { sandboxProviderEnv } from "../scripts/lib/sandbox-env";
 import { countStatements } from "./lib/count-statements";
+import { profileCpu } from "./lib/cpu-profile";
 import { startSandboxProcess } from "./lib/sandbox-process";
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 5_000);
@@ -89,12 +91,14 @@ try {
   const startedAt = performance.now();
   const cpuBefore = process.cpuUsage();
   // What the cron's step does at a tick: one refresh event per due account, through the outbox.
-  const { result: fanOut, statements } = await countStatements(async () => {
-    const enqueued = await enqueueDueRefreshes(new Date());
-    runner.start();
-    await runner.drain(idle, 30 * 60 * 1000);
-    return enqueued;
-  });
+  const { result: fanOut, statements } = await profileCpu(process.env.BENCH_CPU_PROFILE, () =>
+    countStatements(async () => {
+      const enqueued = await enqueueDueRefreshes(new Date());
+      runner.start();
+      await runner.drain(idle, 30 * 60 * 1000);
+      return enqueued;
+    }),
+  );
   const totalMs = performance.now() - startedAt;
   const cpu = process.cpuUsage(cpuBefore);
   await runner.stop();

@@ -1,4 +1,4 @@
-import { type SqlExecutor, sqlQuery, sqlTransactionStartingWith } from "@/lib/db-sql";
+import { sqlQuery } from "@/lib/db-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RegisteredFunction } from "./function-registry";
 
@@ -11,23 +11,38 @@ export type ClaimedRun = {
   hasSteps: boolean;
 };
 
-type Candidate = { id: string; functionId: string; concurrencyKey: string };
-
-/** A run that may be claimed: queued, woken from a sleep or retry delay, or abandoned by a runner whose lease ran out. */
-const CLAIMABLE = `(("status" IN ('QUEUED', 'SLEEPING') AND "runAt" <= now()) OR ("status" = 'RUNNING' AND "leaseExpiresAt" < now()))`;
-
 /** How many runnable rows are looked at per free slot: some may be held back by a keyed limit. */
 const CANDIDATES_PER_SLOT = 4;
 const MIN_CANDIDATES = 20;
 
+/** A function's concurrency limits as the claim reads them: function-wide and per key (null: none). */
+type ClaimLimits = Record<string, { fn: number | null; key: number | null }>;
+
+const limitsByRegistry = new WeakMap<Map<string, RegisteredFunction>, string>();
+
+/** The registry's limits as the claim's JSON parameter, worked out once per registry. */
+function claimLimitsOf(registry: Map<string, RegisteredFunction>): string {
+  let limits = limitsByRegistry.get(registry);
+  if (limits === undefined) {
+    const byFunction: ClaimLimits = {};
+    for (const registered of registry.values()) {
+      const lowest = (keyed: boolean) =>
+        registered.concurrency.filter((rule) => (rule.keyPath !== null) === keyed).reduce<number | null>((low, rule) => Math.min(low ?? rule.limit, rule.limit), null);
+      byFunction[registered.id] = { fn: lowest(false), key: lowest(true) };
+    }
+    limits = JSON.stringify(byFunction);
+    limitsByRegistry.set(registry, limits);
+  }
+  return limits;
+}
+
 /**
- * Takes up to `max` runnable runs for this process in one transaction: queued,
- * or woken from a sleep or retry delay, or abandoned (its runner's lease ran
- * out: a crashed process). Concurrency limits are checked under
- * transaction-scoped advisory locks per function (and key), so two processes
- * never both take the last free slot; locks are only tried, never waited for,
- * so claims cannot deadlock. A whole batch costs a handful of statements: a
- * fan-out of thousands of runs is not paced by one claim transaction per run.
+ * Takes up to `max` runnable runs for this process: queued, or woken from a sleep or retry
+ * delay, or abandoned (its runner's lease ran out: a crashed process). One statement, one
+ * round trip: `workflow_claim_runs` (see its migration) checks the concurrency limits under
+ * advisory locks per function (and key), so two processes never both take the last free slot,
+ * and fails runs of functions this app no longer has. A fan-out of thousands of runs is not
+ * paced by the claim.
  */
 export async function claimRuns(
   registry: Map<string, RegisteredFunction>,
@@ -36,117 +51,9 @@ export async function claimRuns(
   max: number,
 ): Promise<ClaimedRun[]> {
   if (max <= 0) return [];
-  // Sent with the transaction's BEGIN: its one value is this module's own integer.
-  // Read, not locked: only the admitted runs are locked, by the update that claims them.
-  const candidatesQuery = `
-    SELECT "id", "functionId", "concurrencyKey" FROM "WorkflowRun"
-    WHERE ${CLAIMABLE}
-    ORDER BY "runAt"
-    LIMIT ${Math.trunc(Math.max(MIN_CANDIDATES, max * CANDIDATES_PER_SLOT))}`;
-  return sqlTransactionStartingWith<Candidate, ClaimedRun[]>(candidatesQuery, async (tx, candidates) => {
-    const admitted: string[] = [];
-    const orphaned: string[] = [];
-    for (const [functionId, group] of groupByFunction(candidates)) {
-      const registered = registry.get(functionId);
-      if (!registered) {
-        orphaned.push(...group.map((candidate) => candidate.id));
-        continue;
-      }
-      if (admitted.length < max) admitted.push(...(await admitWithinLimits(tx, registered, group, max - admitted.length)));
-    }
-    if (orphaned.length) {
-      await sqlQuery(Prisma.sql`
-        UPDATE "WorkflowRun" SET "status" = 'FAILED', "finishedAt" = now(), "updatedAt" = now(),
-          "error" = 'This function no longer exists in the app, so the run cannot go on.'
-        WHERE "id" IN (SELECT "id" FROM "WorkflowRun" WHERE "id" = ANY(${orphaned}::text[]) AND ${Prisma.raw(CLAIMABLE)} FOR UPDATE SKIP LOCKED)`, tx);
-    }
-    if (!admitted.length) return [];
-    const { rows: claimed } = await sqlQuery<ClaimedRun>(Prisma.sql`
-      UPDATE "WorkflowRun"
-      SET "status" = 'RUNNING', "leaseOwner" = ${owner}, "leaseExpiresAt" = now() + ${leaseMs}::int * interval '1 millisecond',
-          -- The claim's own time, not its transaction's start: that may precede the run it waited for.
-          "startedAt" = COALESCE("startedAt", clock_timestamp()), "updatedAt" = now()
-      -- Still claimable: one another process claimed since it was read is skipped, never taken twice.
-      WHERE "id" IN (SELECT "id" FROM "WorkflowRun" WHERE "id" = ANY(${admitted}::text[]) AND ${Prisma.raw(CLAIMABLE)} FOR UPDATE SKIP LOCKED)
-      RETURNING "id", "functionId", "event", "attempt",
-        EXISTS (SELECT 1 FROM "WorkflowStep" s WHERE s."runId" = "WorkflowRun"."id") AS "hasSteps"`, tx);
-    return claimed;
-  });
-}
-
-function groupByFunction(candidates: Candidate[]): Map<string, Candidate[]> {
-  const groups = new Map<string, Candidate[]>();
-  for (const candidate of candidates) {
-    const group = groups.get(candidate.functionId);
-    if (group) group.push(candidate);
-    else groups.set(candidate.functionId, [candidate]);
-  }
-  return groups;
-}
-
-/** The advisory-lock name of a concurrency scope; the same text in every process. */
-const lockName = (functionId: string, keyed: boolean, scope: string) => `workflow:${functionId}:${keyed ? "key" : "fn"}:${scope}`;
-
-/** One concurrency scope of a function: function-wide (scope "") or one key's. */
-type Scope = { keyed: boolean; scope: string };
-
-/**
- * The candidates (in their order) that fit under the function's limits, given the runs
- * already running. A scope whose lock another process holds admits nothing this time.
- */
-async function admitWithinLimits(
-  tx: SqlExecutor,
-  registered: RegisteredFunction,
-  candidates: Candidate[],
-  room: number,
-): Promise<string[]> {
-  const keys = [...new Set(candidates.map((candidate) => candidate.concurrencyKey))];
-  // A run has one concurrency key, so the function's rules are at most one function-wide and one keyed limit.
-  const limits = new Map<boolean, number>();
-  for (const rule of registered.concurrency) {
-    const keyed = rule.keyPath !== null;
-    limits.set(keyed, Math.min(rule.limit, limits.get(keyed) ?? rule.limit));
-  }
-  const scopes = [...limits.keys()].flatMap((keyed): Scope[] => (keyed ? keys.map((scope) => ({ keyed, scope })) : [{ keyed, scope: "" }]));
-  const free = await freeSlots(tx, registered.id, limits, scopes);
-  const functionRoom = limits.has(false) ? Math.min(room, free.get(scopeId({ keyed: false, scope: "" })) ?? 0) : room;
-  const admitted: string[] = [];
-  for (const candidate of candidates) {
-    if (admitted.length >= functionRoom) break;
-    if (limits.has(true)) {
-      const id = scopeId({ keyed: true, scope: candidate.concurrencyKey });
-      const keyRoom = free.get(id) ?? 0;
-      if (keyRoom <= 0) continue;
-      free.set(id, keyRoom - 1);
-    }
-    admitted.push(candidate.id);
-  }
-  return admitted;
-}
-
-const scopeId = ({ keyed, scope }: Scope) => `${keyed ? "key" : "fn"}:${scope}`;
-
-/**
- * Free slots per scope, 0 where another process holds the scope's lock: every scope's lock
- * in one statement, then every count in a second. Locks first, counts after: only a snapshot
- * taken once the lock is ours sees every run claimed by the process that held it before.
- */
-async function freeSlots(tx: SqlExecutor, functionId: string, limits: Map<boolean, number>, scopes: Scope[]): Promise<Map<string, number>> {
-  if (!scopes.length) return new Map();
-  const { rows: locks } = await sqlQuery<{ ordinal: number; locked: boolean }>(Prisma.sql`
-    SELECT s."ordinal"::int, pg_try_advisory_xact_lock(hashtext(s."name")) AS "locked"
-    FROM unnest(${scopes.map((scope) => lockName(functionId, scope.keyed, scope.scope))}::text[]) WITH ORDINALITY AS s("name", "ordinal")`, tx);
-  const locked = locks.filter((lock) => lock.locked).map((lock) => scopes[lock.ordinal - 1]).filter((scope) => scope !== undefined);
-  if (!locked.length) return new Map();
-  const { rows: running } = await sqlQuery<{ ordinal: number; running: number }>(Prisma.sql`
-    SELECT s."ordinal"::int, (SELECT count(*)::int FROM "WorkflowRun" r
-       WHERE r."functionId" = ${functionId} AND r."status" = 'RUNNING' AND r."leaseExpiresAt" >= now()
-         AND (NOT s."keyed" OR r."concurrencyKey" = s."scope")) AS "running"
-    FROM unnest(${locked.map((scope) => scope.keyed)}::boolean[], ${locked.map((scope) => scope.scope)}::text[]) WITH ORDINALITY AS s("keyed", "scope", "ordinal")`, tx);
-  return new Map(
-    running.map((row) => {
-      const scope = locked[row.ordinal - 1]!;
-      return [scopeId(scope), Math.max(0, (limits.get(scope.keyed) ?? 0) - row.running)];
-    }),
-  );
+  const candidates = Math.trunc(Math.max(MIN_CANDIDATES, max * CANDIDATES_PER_SLOT));
+  const { rows } = await sqlQuery<ClaimedRun>(Prisma.sql`
+    SELECT "claimed_id" AS "id", "claimed_function_id" AS "functionId", "claimed_event" AS "event", "claimed_attempt" AS "attempt", "has_steps" AS "hasSteps"
+    FROM workflow_claim_runs(${owner}, ${leaseMs}::int, ${Math.trunc(max)}::int, ${candidates}::int, ${claimLimitsOf(registry)}::jsonb)`);
+  return rows;
 }

@@ -71,6 +71,29 @@ describe("the embedded runner", () => {
     }
   });
 
+  it("fails a queued run of a function the app no longer has, saying so, and still runs the others", async () => {
+    await db.workflowRun.create({
+      data: {
+        id: "run-of-a-removed-function",
+        functionId: "test-removed-long-ago",
+        trigger: "event",
+        eventName: "test/removed.requested",
+        eventId: "removed-1",
+        event: { id: "removed-1", name: "test/removed.requested", data: {}, ts: Date.now() },
+        dedupeKey: "test-removed-long-ago:removed-1",
+      },
+    });
+    await enqueueEvent(db, stepsRequested, { base: 600, group: "e" });
+    const runner = startRunner();
+    await runner.drain(workflowsIdle);
+
+    const orphan = await db.workflowRun.findUniqueOrThrow({ where: { id: "run-of-a-removed-function" } });
+    expect(orphan.status).toBe("FAILED");
+    expect(orphan.error).toBe("This function no longer exists in the app, so the run cannot go on.");
+    expect(orphan.leaseOwner).toBeNull();
+    expect(await db.workflowRun.count({ where: { functionId: "test-three-steps", status: "COMPLETED" } })).toBe(1);
+  });
+
   it("delivers an event id once however often it is emitted", async () => {
     const runner = startRunner();
     for (let i = 0; i < 3; i += 1) await enqueueEvent(db, stepsRequested, { base: 200, group: "b" }, { id: "steps-200" });

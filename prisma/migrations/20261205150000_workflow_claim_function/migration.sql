@@ -1,0 +1,110 @@
+-- The embedded workflow runner's claim (lib/workflows/runner/claim-run.ts) in one round trip.
+-- A claim used to be five statements in a transaction, and under a fan-out of thousands of runs
+-- its round trips were most of the pause between one run ending and the next one starting.
+--
+-- p_limits holds every function the calling runner knows: {"<function id>": {"fn": n|null, "key": n|null}}
+-- (its function-wide limit and its per-key limit). A claimable run of any other function fails:
+-- the app no longer has it.
+--
+-- In a VOLATILE function each statement takes a fresh snapshot, so the running runs are
+-- counted only once the scopes' advisory locks are held: the count sees every run claimed by
+-- the process that held a lock before. Locks are only tried, never waited for, so claims
+-- cannot deadlock; a scope another process holds admits nothing this time.
+CREATE FUNCTION workflow_claim_runs(p_owner TEXT, p_lease_ms INT, p_max INT, p_candidates INT, p_limits JSONB)
+RETURNS TABLE (claimed_id TEXT, claimed_function_id TEXT, claimed_event JSONB, claimed_attempt INT, has_steps BOOLEAN)
+LANGUAGE plpgsql VOLATILE AS $$
+DECLARE
+  v_ids TEXT[];
+  v_functions TEXT[];
+  v_keys TEXT[];
+  v_lock_functions TEXT[];
+  v_lock_keyed BOOLEAN[];
+  v_lock_scopes TEXT[];
+BEGIN
+  -- Oldest first; one index range per status, so the pick costs the same at 10 runs or 100,000.
+  SELECT array_agg(c.id ORDER BY c."runAt", c.id), array_agg(c."functionId" ORDER BY c."runAt", c.id), array_agg(c."concurrencyKey" ORDER BY c."runAt", c.id)
+  INTO v_ids, v_functions, v_keys
+  FROM (
+    SELECT u.* FROM (
+      (SELECT r.id, r."functionId", r."concurrencyKey", r."runAt" FROM "WorkflowRun" r
+        WHERE r.status = 'QUEUED' AND r."runAt" <= now() ORDER BY r."runAt" LIMIT p_candidates)
+      UNION ALL
+      (SELECT r.id, r."functionId", r."concurrencyKey", r."runAt" FROM "WorkflowRun" r
+        WHERE r.status = 'SLEEPING' AND r."runAt" <= now() ORDER BY r."runAt" LIMIT p_candidates)
+      UNION ALL
+      -- Abandoned: its runner's lease ran out (a crashed process).
+      (SELECT r.id, r."functionId", r."concurrencyKey", r."runAt" FROM "WorkflowRun" r
+        WHERE r.status = 'RUNNING' AND r."leaseExpiresAt" < now() ORDER BY r."runAt" LIMIT p_candidates)
+    ) u ORDER BY u."runAt", u.id LIMIT p_candidates
+  ) c;
+  IF v_ids IS NULL THEN
+    RETURN;
+  END IF;
+
+  IF EXISTS (SELECT 1 FROM unnest(v_functions) AS f(fn) WHERE NOT p_limits ? f.fn) THEN
+    UPDATE "WorkflowRun" SET status = 'FAILED', "finishedAt" = now(), "updatedAt" = now(),
+      error = 'This function no longer exists in the app, so the run cannot go on.'
+    WHERE id IN (
+      SELECT r.id FROM "WorkflowRun" r JOIN unnest(v_ids, v_functions) AS c(id, fn) ON r.id = c.id
+      WHERE NOT p_limits ? c.fn
+        AND ((r.status IN ('QUEUED', 'SLEEPING') AND r."runAt" <= now()) OR (r.status = 'RUNNING' AND r."leaseExpiresAt" < now()))
+      FOR UPDATE OF r SKIP LOCKED);
+  END IF;
+
+  -- The same lock names as every other runner of the app: workflow:<function>:fn: or workflow:<function>:key:<key>.
+  SELECT array_agg(s.fn), array_agg(s.keyed), array_agg(s.scope)
+  INTO v_lock_functions, v_lock_keyed, v_lock_scopes
+  FROM (
+    SELECT DISTINCT c.fn, FALSE AS keyed, '' AS scope FROM unnest(v_functions) AS c(fn)
+      WHERE p_limits -> c.fn ->> 'fn' IS NOT NULL
+    UNION
+    SELECT DISTINCT c.fn, TRUE, c.key FROM unnest(v_functions, v_keys) AS c(fn, key)
+      WHERE p_limits -> c.fn ->> 'key' IS NOT NULL
+  ) s
+  WHERE pg_try_advisory_xact_lock(hashtext('workflow:' || s.fn || CASE WHEN s.keyed THEN ':key:' ELSE ':fn:' END || s.scope));
+
+  RETURN QUERY
+  WITH candidates AS (
+    SELECT c.id, c.fn, c.key, c.ord,
+      (p_limits -> c.fn ->> 'fn')::INT AS fn_limit, (p_limits -> c.fn ->> 'key')::INT AS key_limit
+    FROM unnest(v_ids, v_functions, v_keys) WITH ORDINALITY AS c(id, fn, key, ord)
+    WHERE p_limits ? c.fn
+  ),
+  free AS (
+    SELECT l.fn, l.keyed, l.scope,
+      CASE WHEN l.keyed THEN (p_limits -> l.fn ->> 'key')::INT ELSE (p_limits -> l.fn ->> 'fn')::INT END
+      - (SELECT count(*) FROM "WorkflowRun" r
+         WHERE r."functionId" = l.fn AND r.status = 'RUNNING' AND r."leaseExpiresAt" >= now()
+           AND (NOT l.keyed OR r."concurrencyKey" = l.scope))::INT AS slots
+    FROM unnest(v_lock_functions, v_lock_keyed, v_lock_scopes) AS l(fn, keyed, scope)
+  ),
+  key_ranked AS (
+    SELECT c.*, row_number() OVER (PARTITION BY c.fn, c.key ORDER BY c.ord) AS key_rank FROM candidates c
+  ),
+  within_key_limits AS (
+    SELECT k.* FROM key_ranked k
+    WHERE k.key_limit IS NULL
+       OR k.key_rank <= COALESCE((SELECT f.slots FROM free f WHERE f.fn = k.fn AND f.keyed AND f.scope = k.key), 0)
+  ),
+  function_ranked AS (
+    SELECT w.*, row_number() OVER (PARTITION BY w.fn ORDER BY w.ord) AS fn_rank FROM within_key_limits w
+  ),
+  admitted AS (
+    SELECT a.id FROM function_ranked a
+    WHERE a.fn_limit IS NULL
+       OR a.fn_rank <= COALESCE((SELECT f.slots FROM free f WHERE f.fn = a.fn AND NOT f.keyed), 0)
+    ORDER BY a.ord LIMIT p_max
+  )
+  UPDATE "WorkflowRun" w
+  SET status = 'RUNNING', "leaseOwner" = p_owner, "leaseExpiresAt" = now() + p_lease_ms * INTERVAL '1 millisecond',
+      -- The claim's own time, not its transaction's start: that may precede the run it waited for.
+      "startedAt" = COALESCE(w."startedAt", clock_timestamp()), "updatedAt" = now()
+  -- Still claimable: one another process claimed since it was read is skipped, never taken twice.
+  WHERE w.id IN (
+    SELECT r.id FROM "WorkflowRun" r
+    WHERE r.id IN (SELECT admitted.id FROM admitted)
+      AND ((r.status IN ('QUEUED', 'SLEEPING') AND r."runAt" <= now()) OR (r.status = 'RUNNING' AND r."leaseExpiresAt" < now()))
+    FOR UPDATE SKIP LOCKED)
+  RETURNING w.id, w."functionId", w.event, w.attempt, EXISTS (SELECT 1 FROM "WorkflowStep" s WHERE s."runId" = w.id);
+END
+$$;
