@@ -76,6 +76,13 @@ function database(): Database {
 
 const client = (): PrismaClient => database().prisma;
 
+/**
+ * Whether the database serves every connection on one session (DATABASE_POOL_MAX=1: the embedded
+ * Postgres): session state a connection sets up, a LISTEN or a prepared statement, is then shared
+ * with (and clashes with) every other connection's.
+ */
+export const databaseHasOneSession = (): boolean => env().DATABASE_POOL_MAX <= 1;
+
 /** The pool under Prisma, for statements sent without Prisma (lib/db-sql.ts): same connections, same schema. */
 export const pgPool = (): pg.Pool => database().pool;
 

@@ -1,7 +1,6 @@
 import "server-only";
 import type pg from "pg";
-import { openPgClient } from "@/lib/db";
-import { env } from "@/lib/env";
+import { databaseHasOneSession, openPgClient } from "@/lib/db";
 import { errorFields, log } from "@/lib/log";
 import { CLAIM_POLL_INTERVAL_MS } from "./refresh-timing";
 
@@ -22,7 +21,7 @@ function wakeAll(): void {
 /** The process's one LISTEN connection, opened on first need; none on a database that serves a single connection. */
 function startListening(): Promise<pg.Client | null> {
   listener ??= (async () => {
-    if (env().DATABASE_POOL_MAX <= 1) return null;
+    if (databaseHasOneSession()) return null;
     try {
       const client = await openPgClient();
       // Never what keeps a process alive: scripts and workers end when their own work does.

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { sqlQuery } from "@/lib/db-sql";
+import { sqlQueryPrepared } from "@/lib/db-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { IntegrationCall } from "./types";
 
@@ -51,7 +51,7 @@ async function writeWaitingRows(): Promise<void> {
 async function insertRows(rows: LogRow[]): Promise<void> {
   // An absent body is left out of the JSON, so it is stored as SQL NULL.
   const records = rows.map((row) => ({ ...row, durationMs: Math.round(row.durationMs), companyId: row.companyId ?? null, orderId: row.orderId ?? null }));
-  await sqlQuery(Prisma.sql`
+  await sqlQueryPrepared(Prisma.sql`
     INSERT INTO "IntegrationLog" ("id", "provider", "action", "method", "url", "httpStatus", "durationMs", "outcome", "attempt",
                                   "requestBody", "responseBody", "errorMessage", "companyId", "orderId", "createdAt")
     SELECT r."id", r."provider", r."action", r."method", r."url", r."httpStatus", r."durationMs", r."outcome"::"CallOutcome", r."attempt",

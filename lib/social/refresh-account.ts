@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { sqlQuery } from "@/lib/db-sql";
+import { sqlQueryPrepared } from "@/lib/db-sql";
 import { decryptSecret, encryptSecret } from "@/lib/crypto";
 import { Prisma, type SocialAccount } from "@/lib/generated/prisma/client";
 import { facebookClient, instagramClient, tiktokClient } from "@/lib/providers/app-clients";
@@ -128,7 +128,7 @@ export async function refreshSocialAccount(
     });
   } else {
     // The common case (thousands a day): one statement on the pool, no alert to end.
-    await sqlQuery(stored);
+    await sqlQueryPrepared(stored);
   }
   return { result: "refreshed", tokenExpiresAt: renewed.tokenExpiresAt };
 }

@@ -1,4 +1,4 @@
-import { sqlQuery } from "@/lib/db-sql";
+import { sqlQueryPrepared } from "@/lib/db-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RegisteredFunction } from "./function-registry";
 
@@ -36,6 +36,32 @@ function claimLimitsOf(registry: Map<string, RegisteredFunction>): string {
   return limits;
 }
 
+/** Who claims, and under which functions' limits: the same for every claim of one runner. */
+export type ClaimScope = { registry: Map<string, RegisteredFunction>; owner: string; leaseMs: number };
+
+/** A claimed run as `workflow_claim_runs` returns it. */
+export type ClaimedRunRow = {
+  claimed_id: string;
+  claimed_function_id: string;
+  claimed_event: ClaimedRun["event"];
+  claimed_attempt: number;
+  has_steps: boolean;
+};
+
+/** The arguments of a claim of up to `max` runs, as `workflow_claim_runs` and `workflow_finish_run` take them. */
+export function claimArguments({ registry, owner, leaseMs }: ClaimScope, max: number): Prisma.Sql {
+  const candidates = Math.trunc(Math.max(MIN_CANDIDATES, max * CANDIDATES_PER_SLOT));
+  return Prisma.sql`${owner}, ${leaseMs}::int, ${Math.max(0, Math.trunc(max))}::int, ${candidates}::int, ${claimLimitsOf(registry)}::jsonb`;
+}
+
+export const claimedRunOf = (row: ClaimedRunRow): ClaimedRun => ({
+  id: row.claimed_id,
+  functionId: row.claimed_function_id,
+  event: row.claimed_event,
+  attempt: row.claimed_attempt,
+  hasSteps: row.has_steps,
+});
+
 /**
  * Takes up to `max` runnable runs for this process: queued, or woken from a sleep or retry
  * delay, or abandoned (its runner's lease ran out: a crashed process). One statement, one
@@ -44,16 +70,10 @@ function claimLimitsOf(registry: Map<string, RegisteredFunction>): string {
  * and fails runs of functions this app no longer has. A fan-out of thousands of runs is not
  * paced by the claim.
  */
-export async function claimRuns(
-  registry: Map<string, RegisteredFunction>,
-  owner: string,
-  leaseMs: number,
-  max: number,
-): Promise<ClaimedRun[]> {
+export async function claimRuns(scope: ClaimScope, max: number): Promise<ClaimedRun[]> {
   if (max <= 0) return [];
-  const candidates = Math.trunc(Math.max(MIN_CANDIDATES, max * CANDIDATES_PER_SLOT));
-  const { rows } = await sqlQuery<ClaimedRun>(Prisma.sql`
-    SELECT "claimed_id" AS "id", "claimed_function_id" AS "functionId", "claimed_event" AS "event", "claimed_attempt" AS "attempt", "has_steps" AS "hasSteps"
-    FROM workflow_claim_runs(${owner}, ${leaseMs}::int, ${Math.trunc(max)}::int, ${candidates}::int, ${claimLimitsOf(registry)}::jsonb)`);
-  return rows;
+  const { rows } = await sqlQueryPrepared<ClaimedRunRow>(Prisma.sql`
+    SELECT "claimed_id", "claimed_function_id", "claimed_event", "claimed_attempt", "has_steps"
+    FROM workflow_claim_runs(${claimArguments(scope, max)})`);
+  return rows.map(claimedRunOf);
 }

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import type { InngestFunction } from "inngest";
-import { type ClaimedRun, claimRuns } from "./claim-run";
+import { type ClaimedRun, type ClaimScope, claimRuns } from "./claim-run";
 import { enqueuesInThisProcess } from "@/lib/workflows/outbox";
 import { deliverOutboxToRunner, OUTBOX_DELIVERY_BATCH } from "./deliver-outbox";
-import { keepLeaseAlive, RunExecution } from "./execute-run";
+import { keepLeaseAlive, RunExecution, type SlotHandOff } from "./execute-run";
 import { type RegisteredFunction, registerFunctions } from "./function-registry";
 import { nextCronTickAfter, scheduleDueCrons } from "./schedule-crons";
 import { errorFields, log } from "@/lib/log";
@@ -35,6 +35,8 @@ export class EmbeddedRunner {
   private readonly pollMs: number;
   private readonly timing: { leaseMs: number; retryBaseMs: number };
   private readonly active = new Set<Promise<void>>();
+  /** Slots promised to claims under way (a tick's, or an ending run's): never more claimed than `slots` allow. */
+  private reserved = 0;
   private readonly runningByFunction = new Map<string, number>();
   private timer: NodeJS.Timeout | undefined;
   private ticking: Promise<void> | undefined;
@@ -49,12 +51,24 @@ export class EmbeddedRunner {
   /** The enqueue count (outbox.ts) when this runner last read the outbox, and whether it left events behind. */
   private enqueuesAtLastDelivery = -1;
   private outboxBacklog = false;
+  private readonly claimScope: ClaimScope;
+  private readonly handOff: SlotHandOff;
 
   constructor(private readonly options: EmbeddedRunnerOptions) {
     this.registry = registerFunctions(options.functions);
     this.slots = options.slots ?? 16;
     this.pollMs = options.pollMs ?? 500;
     this.timing = { leaseMs: options.leaseMs ?? 60_000, retryBaseMs: options.retryBaseMs ?? 1_000 };
+    this.claimScope = { registry: this.registry, owner: this.owner, leaseMs: this.timing.leaseMs };
+    this.handOff = {
+      scope: this.claimScope,
+      // The ending run's own slot is still counted as active: it is free once its statement commits.
+      reserve: () => (this.stopped ? 0 : this.reserveSlots(1)),
+      handOver: (reserved, runs) => {
+        this.reserved -= reserved;
+        for (const run of runs) this.execute(run);
+      },
+    };
   }
 
   start(): void {
@@ -68,7 +82,8 @@ export class EmbeddedRunner {
     this.stopped = true;
     clearTimeout(this.timer);
     await this.ticking;
-    await Promise.allSettled([...this.active]);
+    // A run ending now may still hand its slot to one claimed with it: wait for that one too.
+    while (this.active.size) await Promise.allSettled([...this.active]);
   }
 
   /**
@@ -90,8 +105,21 @@ export class EmbeddedRunner {
       this.nextCronCheckAt = nextCronTickAfter(this.registry, checkedAt)?.getTime() ?? Number.POSITIVE_INFINITY;
     }
     if (this.everyFunctionAtItsLimit()) return;
-    const runs = await claimRuns(this.registry, this.owner, this.timing.leaseMs, this.slots - this.active.size);
+    const reserved = this.reserveSlots(0);
+    let runs: ClaimedRun[] = [];
+    try {
+      runs = await claimRuns(this.claimScope, reserved);
+    } finally {
+      this.reserved -= reserved;
+    }
     for (const run of runs) this.execute(run);
+  }
+
+  /** Reserves every slot free now (plus `freeing`, slots whose runs are ending) for one claim. */
+  private reserveSlots(freeing: number): number {
+    const room = Math.max(0, this.slots - this.active.size + freeing - this.reserved);
+    this.reserved += room;
+    return room;
   }
 
   /**
@@ -111,14 +139,16 @@ export class EmbeddedRunner {
     if (!registered) return;
     this.runningByFunction.set(run.functionId, (this.runningByFunction.get(run.functionId) ?? 0) + 1);
     const stopHeartbeat = keepLeaseAlive(run.id, this.owner, this.timing.leaseMs);
-    const execution = new RunExecution(registered, run, this.owner, this.timing)
+    const runExecution = new RunExecution(registered, run, this.owner, this.timing, this.handOff);
+    const execution = runExecution
       .drive()
       .catch((error: unknown) => this.report(error))
       .finally(() => {
         stopHeartbeat();
         this.runningByFunction.set(run.functionId, (this.runningByFunction.get(run.functionId) ?? 1) - 1);
         this.active.delete(execution);
-        this.wake();
+        // A run whose end claimed the runs after it needs no pass, unless this process enqueued events since.
+        if (!runExecution.refilledItsSlot || enqueuesInThisProcess() !== this.enqueuesAtLastDelivery) this.wake();
       });
     this.active.add(execution);
   }

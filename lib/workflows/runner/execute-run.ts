@@ -2,14 +2,26 @@ import type { InngestFunction } from "inngest";
 import { ServerTiming } from "inngest/internals";
 import { StepMode } from "inngest/types";
 import { inngest } from "@/inngest/client";
-import { sqlQuery } from "@/lib/db-sql";
+import { sqlQuery, sqlQueryPrepared } from "@/lib/db-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { ClaimedRun } from "./claim-run";
+import { type ClaimedRun, type ClaimedRunRow, type ClaimScope, claimArguments, claimedRunOf } from "./claim-run";
 import type { RegisteredFunction } from "./function-registry";
 import { retryAfterMs, retryDelayMs, wakeTimeOf } from "./retry-delay";
 import { currentStep } from "./step-context";
 
 export type RunnerTiming = { leaseMs: number; retryBaseMs: number };
+
+/**
+ * How the end of a run refills its slot: the statement that completes the run also claims the
+ * runs that take over (`workflow_finish_run`), up to the room the runner reserves for it.
+ */
+export type SlotHandOff = {
+  scope: ClaimScope;
+  /** The slots the ending run's claim may fill (its own among them), held for it until `handOver`. */
+  reserve(): number;
+  /** Ends the reservation and starts the runs claimed (maybe none). */
+  handOver(reserved: number, runs: ClaimedRun[]): void;
+};
 
 type StoredStep = { hashedId: string; status: "COMPLETED" | "FAILED" | "SLEEPING"; data: unknown; error: unknown };
 type MemoizedStep = { id: string; data?: unknown; error?: unknown };
@@ -55,11 +67,15 @@ const quietTimer = () => new ServerTiming.ServerTiming({ info() {}, warn() {}, e
  * stored, and whoever claims the run next resumes after them.
  */
 export class RunExecution {
+  /** Whether the statement that ended the run also claimed runs for this runner's free slots. */
+  refilledItsSlot = false;
+
   constructor(
     private readonly registered: RegisteredFunction,
     private readonly run: ClaimedRun,
     private readonly owner: string,
     private readonly timing: RunnerTiming,
+    private readonly handOff: SlotHandOff,
   ) {}
 
   /**
@@ -145,15 +161,16 @@ export class RunExecution {
   /**
    * A step just ran: before storing it, the function is replayed once more with the step's
    * outcome, without running anything new. A function that then returns is stored with its
-   * last step in one statement (a one-step function, like each account's token refresh, costs
-   * one write instead of two); otherwise the step is stored and what the replay found goes on.
+   * last step, and the runs that take its slot are claimed, in one statement (a one-step
+   * function, like each account's token refresh, costs one write instead of three); otherwise
+   * the step is stored and what the replay found goes on.
    */
   private async completeStep(step: OutgoingStep, retriable: boolean | string | undefined, steps: StoredStep[]): Promise<"continue" | "stop"> {
     if (step.op === "StepError") return this.storeStepOutcome(step, retriable, steps);
     const outcome = storedOutcome(step);
     const after = await this.execute([...steps, outcome], undefined, true);
     if (after.type === "function-resolved") {
-      await this.storeStep(this.stepRow(step, outcome, steps.length), { output: after.data ?? null });
+      await this.finishWithStep(this.stepRow(step, outcome, steps.length), after.data ?? null);
       return "stop";
     }
     if (!(await this.keepStep(step, outcome, steps))) return "stop";
@@ -218,19 +235,12 @@ export class RunExecution {
     return "stop";
   }
 
-  /**
-   * Stores a step only while this process still holds the run's lease; false = another runner
-   * took it over. With `finished`, the same statement completes the run with that output.
-   */
-  private async storeStep(step: StepRow, finished?: { output: unknown }): Promise<boolean> {
-    const { rowCount } = await sqlQuery(Prisma.sql`
+  /** Stores a step only while this process still holds the run's lease; false = another runner took it over. */
+  private async storeStep(step: StepRow): Promise<boolean> {
+    const { rowCount } = await sqlQueryPrepared(Prisma.sql`
       WITH "owned" AS (
         UPDATE "WorkflowRun" SET "attempt" = 0, "error" = NULL, "updatedAt" = now(),
-          ${
-            finished
-              ? Prisma.sql`"status" = 'COMPLETED', "output" = ${JSON.stringify(finished.output)}::jsonb, "finishedAt" = now(), "leaseOwner" = NULL, "leaseExpiresAt" = NULL`
-              : Prisma.sql`"leaseExpiresAt" = now() + ${this.timing.leaseMs}::int * interval '1 millisecond'`
-          }
+          "leaseExpiresAt" = now() + ${this.timing.leaseMs}::int * interval '1 millisecond'
         WHERE "id" = ${this.run.id} AND "leaseOwner" = ${this.owner} AND "status" = 'RUNNING'
         RETURNING "id"
       )
@@ -240,6 +250,26 @@ export class RunExecution {
       FROM "owned"
       ON CONFLICT ("runId", "hashedId") DO NOTHING`);
     return (rowCount ?? 0) > 0;
+  }
+
+  /**
+   * Stores the last step, completes the run with its output and claims the runs that take its
+   * slot, in one statement, while this process still holds the run's lease (otherwise nothing
+   * is stored or claimed: another runner took it over).
+   */
+  private async finishWithStep(step: StepRow, output: unknown): Promise<void> {
+    const reserved = this.handOff.reserve();
+    let claimed: ClaimedRun[] = [];
+    try {
+      const { rows } = await sqlQueryPrepared<{ stored: boolean } & ClaimedRunRow>(Prisma.sql`
+        SELECT * FROM workflow_finish_run(${this.run.id}, ${JSON.stringify(output)}::jsonb,
+          ${step.hashedId}, ${step.name}, ${step.position}::int, ${step.status}, ${JSON.stringify(step.data)}::jsonb, ${JSON.stringify(step.error)}::jsonb,
+          ${this.run.attempt + 1}::int, ${step.finishedAt.toISOString()}::timestamp(3), ${claimArguments(this.handOff.scope, reserved)})`);
+      claimed = rows.filter((row) => row.claimed_id !== null).map(claimedRunOf);
+      this.refilledItsSlot = claimed.length > 0;
+    } finally {
+      this.handOff.handOver(reserved, claimed);
+    }
   }
 
   private async retryLater(retriable: boolean | string, error: string): Promise<void> {

@@ -8,8 +8,10 @@
 --
 -- In a VOLATILE function each statement takes a fresh snapshot, so the running runs are
 -- counted only once the scopes' advisory locks are held: the count sees every run claimed by
--- the process that held a lock before. Locks are only tried, never waited for, so claims
--- cannot deadlock; a scope another process holds admits nothing this time.
+-- the process that held a lock before. A function-wide scope is waited for (claims are short,
+-- and one run ending while another claims must still get its slot refilled), always in name
+-- order, so claims cannot deadlock; a key's scope is only tried, and one another claim holds
+-- admits nothing this time.
 CREATE FUNCTION workflow_claim_runs(p_owner TEXT, p_lease_ms INT, p_max INT, p_candidates INT, p_limits JSONB)
 RETURNS TABLE (claimed_id TEXT, claimed_function_id TEXT, claimed_event JSONB, claimed_attempt INT, has_steps BOOLEAN)
 LANGUAGE plpgsql VOLATILE AS $$
@@ -20,7 +22,11 @@ DECLARE
   v_lock_functions TEXT[];
   v_lock_keyed BOOLEAN[];
   v_lock_scopes TEXT[];
+  v_function TEXT;
 BEGIN
+  IF p_max <= 0 THEN
+    RETURN;
+  END IF;
   -- Oldest first; one index range per status, so the pick costs the same at 10 runs or 100,000.
   SELECT array_agg(c.id ORDER BY c."runAt", c.id), array_agg(c."functionId" ORDER BY c."runAt", c.id), array_agg(c."concurrencyKey" ORDER BY c."runAt", c.id)
   INTO v_ids, v_functions, v_keys
@@ -52,6 +58,11 @@ BEGIN
   END IF;
 
   -- The same lock names as every other runner of the app: workflow:<function>:fn: or workflow:<function>:key:<key>.
+  FOR v_function IN
+    SELECT DISTINCT c.fn FROM unnest(v_functions) AS c(fn) WHERE p_limits -> c.fn ->> 'fn' IS NOT NULL ORDER BY c.fn
+  LOOP
+    PERFORM pg_advisory_xact_lock(hashtext('workflow:' || v_function || ':fn:'));
+  END LOOP;
   SELECT array_agg(s.fn), array_agg(s.keyed), array_agg(s.scope)
   INTO v_lock_functions, v_lock_keyed, v_lock_scopes
   FROM (
@@ -61,7 +72,7 @@ BEGIN
     SELECT DISTINCT c.fn, TRUE, c.key FROM unnest(v_functions, v_keys) AS c(fn, key)
       WHERE p_limits -> c.fn ->> 'key' IS NOT NULL
   ) s
-  WHERE pg_try_advisory_xact_lock(hashtext('workflow:' || s.fn || CASE WHEN s.keyed THEN ':key:' ELSE ':fn:' END || s.scope));
+  WHERE CASE WHEN s.keyed THEN pg_try_advisory_xact_lock(hashtext('workflow:' || s.fn || ':key:' || s.scope)) ELSE TRUE END;
 
   RETURN QUERY
   WITH candidates AS (
@@ -106,5 +117,41 @@ BEGIN
       AND ((r.status IN ('QUEUED', 'SLEEPING') AND r."runAt" <= now()) OR (r.status = 'RUNNING' AND r."leaseExpiresAt" < now()))
     FOR UPDATE SKIP LOCKED)
   RETURNING w.id, w."functionId", w.event, w.attempt, EXISTS (SELECT 1 FROM "WorkflowStep" s WHERE s."runId" = w.id);
+END
+$$;
+
+-- A run's last step stored, the run completed, and the runs that take over its slot (and any
+-- other free slot of the calling runner, p_max) claimed: one round trip, one transaction. The
+-- claim counts from inside the transaction that ended the run, so the slot it frees is seen
+-- free at once; a fan-out's runs follow one another with no pause for a separate claim.
+-- Nothing is stored or claimed unless the run is still the caller's (stored = FALSE).
+-- Its last five arguments are a claim's (see workflow_claim_runs); p_owner must hold the run's lease.
+CREATE FUNCTION workflow_finish_run(
+  p_run_id TEXT, p_output JSONB,
+  p_step_hashed_id TEXT, p_step_name TEXT, p_step_position INT, p_step_status TEXT, p_step_data JSONB, p_step_error JSONB,
+  p_step_attempts INT, p_step_finished_at TIMESTAMP(3),
+  p_owner TEXT, p_lease_ms INT, p_max INT, p_candidates INT, p_limits JSONB)
+RETURNS TABLE (stored BOOLEAN, claimed_id TEXT, claimed_function_id TEXT, claimed_event JSONB, claimed_attempt INT, has_steps BOOLEAN)
+LANGUAGE plpgsql VOLATILE AS $$
+BEGIN
+  WITH owned AS (
+    UPDATE "WorkflowRun" SET attempt = 0, error = NULL, "updatedAt" = now(), status = 'COMPLETED', output = p_output,
+      "finishedAt" = now(), "leaseOwner" = NULL, "leaseExpiresAt" = NULL
+    WHERE id = p_run_id AND "leaseOwner" = p_owner AND status = 'RUNNING'
+    RETURNING id
+  )
+  INSERT INTO "WorkflowStep" (id, "runId", "hashedId", name, position, status, data, error, attempts, "finishedAt")
+  SELECT gen_random_uuid()::TEXT, owned.id, p_step_hashed_id, p_step_name, p_step_position, p_step_status::"WorkflowStepStatus",
+         p_step_data, p_step_error, p_step_attempts, p_step_finished_at
+  FROM owned
+  ON CONFLICT ("runId", "hashedId") DO NOTHING;
+  IF NOT FOUND THEN
+    RETURN QUERY SELECT FALSE, NULL::TEXT, NULL::TEXT, NULL::JSONB, NULL::INT, NULL::BOOLEAN;
+    RETURN;
+  END IF;
+  RETURN QUERY SELECT TRUE, c.* FROM workflow_claim_runs(p_owner, p_lease_ms, p_max, p_candidates, p_limits) c;
+  IF NOT FOUND THEN
+    RETURN QUERY SELECT TRUE, NULL::TEXT, NULL::TEXT, NULL::JSONB, NULL::INT, NULL::BOOLEAN;
+  END IF;
 END
 $$;
