@@ -19,9 +19,9 @@ DECLARE
   v_ids TEXT[];
   v_functions TEXT[];
   v_keys TEXT[];
-  v_lock_functions TEXT[];
-  v_lock_keyed BOOLEAN[];
-  v_lock_scopes TEXT[];
+  v_fn_free INT[];
+  v_key_functions TEXT[];
+  v_key_scopes TEXT[];
   v_function TEXT;
 BEGIN
   IF p_max <= 0 THEN
@@ -63,31 +63,45 @@ BEGIN
   LOOP
     PERFORM pg_advisory_xact_lock(hashtext('workflow:' || v_function || ':fn:'));
   END LOOP;
-  SELECT array_agg(s.fn), array_agg(s.keyed), array_agg(s.scope)
-  INTO v_lock_functions, v_lock_keyed, v_lock_scopes
-  FROM (
-    SELECT DISTINCT c.fn, FALSE AS keyed, '' AS scope FROM unnest(v_functions) AS c(fn)
-      WHERE p_limits -> c.fn ->> 'fn' IS NOT NULL
-    UNION
-    SELECT DISTINCT c.fn, TRUE, c.key FROM unnest(v_functions, v_keys) AS c(fn, key)
-      WHERE p_limits -> c.fn ->> 'key' IS NOT NULL
-  ) s
-  WHERE CASE WHEN s.keyed THEN pg_try_advisory_xact_lock(hashtext('workflow:' || s.fn || ':key:' || s.scope)) ELSE TRUE END;
+
+  -- Each limited function's free slots, counted now that its lock is held (and staying free
+  -- while it is: runs only end meanwhile). Only as many of its candidates as could fill them,
+  -- four per slot (some may wait on their key), go on to the keys' locks.
+  WITH fn_free AS (
+    SELECT f.fn, (p_limits -> f.fn ->> 'fn')::INT
+      - (SELECT count(*) FROM "WorkflowRun" r
+         WHERE r."functionId" = f.fn AND r.status = 'RUNNING' AND r."leaseExpiresAt" >= now())::INT AS free
+    FROM (SELECT DISTINCT u.fn FROM unnest(v_functions) AS u(fn) WHERE p_limits -> u.fn ->> 'fn' IS NOT NULL) f
+  ),
+  ranked AS (
+    SELECT c.id, c.fn, c.key, c.ord, ff.free, row_number() OVER (PARTITION BY c.fn ORDER BY c.ord) AS fn_rank
+    FROM unnest(v_ids, v_functions, v_keys) WITH ORDINALITY AS c(id, fn, key, ord)
+    LEFT JOIN fn_free ff ON ff.fn = c.fn
+    WHERE p_limits ? c.fn
+  )
+  SELECT array_agg(r.id ORDER BY r.ord), array_agg(r.fn ORDER BY r.ord), array_agg(r.key ORDER BY r.ord), array_agg(r.free ORDER BY r.ord)
+  INTO v_ids, v_functions, v_keys, v_fn_free
+  FROM ranked r
+  WHERE r.free IS NULL OR r.fn_rank <= r.free * 4;
+  IF v_ids IS NULL THEN
+    RETURN;
+  END IF;
+
+  SELECT array_agg(s.fn), array_agg(s.key)
+  INTO v_key_functions, v_key_scopes
+  FROM (SELECT DISTINCT c.fn, c.key FROM unnest(v_functions, v_keys) AS c(fn, key) WHERE p_limits -> c.fn ->> 'key' IS NOT NULL) s
+  WHERE pg_try_advisory_xact_lock(hashtext('workflow:' || s.fn || ':key:' || s.key));
 
   RETURN QUERY
   WITH candidates AS (
-    SELECT c.id, c.fn, c.key, c.ord,
-      (p_limits -> c.fn ->> 'fn')::INT AS fn_limit, (p_limits -> c.fn ->> 'key')::INT AS key_limit
-    FROM unnest(v_ids, v_functions, v_keys) WITH ORDINALITY AS c(id, fn, key, ord)
-    WHERE p_limits ? c.fn
+    SELECT c.id, c.fn, c.key, c.ord, c.fn_free, (p_limits -> c.fn ->> 'key')::INT AS key_limit
+    FROM unnest(v_ids, v_functions, v_keys, v_fn_free) WITH ORDINALITY AS c(id, fn, key, fn_free, ord)
   ),
-  free AS (
-    SELECT l.fn, l.keyed, l.scope,
-      CASE WHEN l.keyed THEN (p_limits -> l.fn ->> 'key')::INT ELSE (p_limits -> l.fn ->> 'fn')::INT END
+  key_free AS (
+    SELECT k.fn, k.key, (p_limits -> k.fn ->> 'key')::INT
       - (SELECT count(*) FROM "WorkflowRun" r
-         WHERE r."functionId" = l.fn AND r.status = 'RUNNING' AND r."leaseExpiresAt" >= now()
-           AND (NOT l.keyed OR r."concurrencyKey" = l.scope))::INT AS slots
-    FROM unnest(v_lock_functions, v_lock_keyed, v_lock_scopes) AS l(fn, keyed, scope)
+         WHERE r."functionId" = k.fn AND r.status = 'RUNNING' AND r."leaseExpiresAt" >= now() AND r."concurrencyKey" = k.key)::INT AS free
+    FROM unnest(v_key_functions, v_key_scopes) AS k(fn, key)
   ),
   key_ranked AS (
     SELECT c.*, row_number() OVER (PARTITION BY c.fn, c.key ORDER BY c.ord) AS key_rank FROM candidates c
@@ -95,15 +109,14 @@ BEGIN
   within_key_limits AS (
     SELECT k.* FROM key_ranked k
     WHERE k.key_limit IS NULL
-       OR k.key_rank <= COALESCE((SELECT f.slots FROM free f WHERE f.fn = k.fn AND f.keyed AND f.scope = k.key), 0)
+       OR k.key_rank <= COALESCE((SELECT f.free FROM key_free f WHERE f.fn = k.fn AND f.key = k.key), 0)
   ),
   function_ranked AS (
     SELECT w.*, row_number() OVER (PARTITION BY w.fn ORDER BY w.ord) AS fn_rank FROM within_key_limits w
   ),
   admitted AS (
     SELECT a.id FROM function_ranked a
-    WHERE a.fn_limit IS NULL
-       OR a.fn_rank <= COALESCE((SELECT f.slots FROM free f WHERE f.fn = a.fn AND NOT f.keyed), 0)
+    WHERE a.fn_free IS NULL OR a.fn_rank <= a.fn_free
     ORDER BY a.ord LIMIT p_max
   )
   UPDATE "WorkflowRun" w

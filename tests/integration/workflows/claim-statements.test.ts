@@ -1,8 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 
-/** A function limited to one run at a time, and to one per key: as `claimArguments` passes a registry. */
-const LIMITS = JSON.stringify({ "test-one-at-a-time": { fn: 1, key: null }, "test-one-per-key": { fn: null, key: 1 } });
+/** Functions limited to one run at a time, to one per key, and to both: as `claimArguments` passes a registry. */
+const LIMITS = JSON.stringify({
+  "test-one-at-a-time": { fn: 1, key: null },
+  "test-one-per-key": { fn: null, key: 1 },
+  "test-two-and-one-per-key": { fn: 2, key: 1 },
+});
 const OWNER = "runner-under-test";
 
 async function queueRun(id: string, functionId: string, options: { key?: string; status?: "QUEUED" | "RUNNING"; ageMs?: number } = {}) {
@@ -80,6 +84,16 @@ describe("the runner's claim statements", () => {
     await queueRun("key-b-1", "test-one-per-key", { key: "b", ageMs: 1_000 });
 
     expect((await claimRuns(10)).map((row) => row.claimed_id).sort()).toEqual(["key-a-1", "key-b-1"]);
+    expect(await claimRuns(10)).toEqual([]);
+  });
+
+  it("under both limits, the function's free slots go to the oldest runs whose key is free", async () => {
+    await queueRun("a-first", "test-two-and-one-per-key", { key: "a", ageMs: 4_000 });
+    await queueRun("a-second", "test-two-and-one-per-key", { key: "a", ageMs: 3_000 });
+    await queueRun("b-first", "test-two-and-one-per-key", { key: "b", ageMs: 2_000 });
+    await queueRun("c-first", "test-two-and-one-per-key", { key: "c", ageMs: 1_000 });
+
+    expect((await claimRuns(10)).map((row) => row.claimed_id).sort()).toEqual(["a-first", "b-first"]);
     expect(await claimRuns(10)).toEqual([]);
   });
 });
