@@ -1,7 +1,7 @@
 import { createServer } from "node:net";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { serveOneSession } from "./one-session-server";
 
 export type EmbeddedPostgres = { url: string; stop(): Promise<void> };
 
@@ -19,14 +19,11 @@ export async function startEmbeddedPostgres(options: { dataDir?: string; port?: 
   const db = options.dataDir ? new PGlite(options.dataDir, { extensions }) : new PGlite({ extensions });
   await db.waitReady;
   const port = options.port ?? (await findFreePort());
-  // The socket server admits one connection unless told otherwise; a connection pool
-  // needs more (queries still run one at a time inside PGlite).
-  const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 100 });
-  await server.start();
+  const server = await serveOneSession(db, "127.0.0.1", port);
   return {
     url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`,
     async stop() {
-      await server.stop();
+      await server.close();
       await db.close();
     },
   };

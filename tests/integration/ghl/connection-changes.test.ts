@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { pgPool } from "@/lib/db";
+import { databaseHasOneSession, pgPool } from "@/lib/db";
 import { CONNECTION_CHANGED_CHANNEL, watchConnectionChanges } from "@/lib/ghl/connection-changes";
+import { CLAIM_POLL_INTERVAL_MS } from "@/lib/ghl/refresh-timing";
 
 const realSetTimeout = globalThis.setTimeout;
 const pause = (ms: number) => new Promise((resolve) => realSetTimeout(resolve, ms));
@@ -28,6 +29,23 @@ afterEach(() => {
 });
 
 describe("waiting for another process's change to the GoHighLevel connection", () => {
+  if (databaseHasOneSession()) {
+    // `npm test` without DATABASE_URL: the embedded Postgres serves every connection on one session.
+    it("polls every few milliseconds on a database with one session for all connections: it has no session of its own to listen on", async () => {
+      vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+      const changes = watchConnectionChanges();
+      const woken = settledFlag(changes.wait());
+      await notifyFromAnotherConnection();
+      await Promise.resolve();
+      expect(woken()).toBe(false);
+      vi.advanceTimersByTime(CLAIM_POLL_INTERVAL_MS);
+      await Promise.resolve();
+      changes.stop();
+      expect(woken()).toBe(true);
+    });
+    return;
+  }
+
   it("is woken by the change itself, not by its poll interval", async () => {
     const changes = watchConnectionChanges();
     // With the poll's timer frozen, only a notification can end the wait.
