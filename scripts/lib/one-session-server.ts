@@ -123,7 +123,7 @@ function serveConnection(db: PGlite, turns: SessionTurns, connection: number, so
     // Its transaction would otherwise hold the session for ever.
     await turns.take(connection);
     try {
-      await db.runExclusive(() => db.exec("ROLLBACK"));
+      await db.exec("ROLLBACK");
     } finally {
       turns.give(connection, false);
     }
