@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { sqlQueryPrepared } from "@/lib/db-sql";
+import { readRows } from "@/lib/db-sql";
 import { Prisma, type SocialAccount } from "@/lib/generated/prisma/client";
 import { SOCIAL_ALERT_KINDS } from "./social-alerts";
 
@@ -22,9 +22,8 @@ export async function takeAccountLease(accountId: string): Promise<LeasedAccount
   const leaseId = randomUUID();
   const openKeys = [`${SOCIAL_ALERT_KINDS.needsReconnect}:${accountId}`, `${SOCIAL_ALERT_KINDS.tokenExpiring}:${accountId}`];
   // Taken before every refresh and validation (thousands a day): one statement on the pool.
-  const {
-    rows: [row],
-  } = await sqlQueryPrepared<SocialAccount & { hasOpenAlert: boolean }>(Prisma.sql`
+  // Not a prepared statement: `RETURNING *` would break one when a migration adds a column.
+  const [row] = await readRows<SocialAccount & { hasOpenAlert: boolean }>(Prisma.sql`
     UPDATE "SocialAccount" SET "leaseId" = ${leaseId}, "leaseUntil" = now() + ${LEASE_MS}::int * interval '1 millisecond'
     WHERE "id" = ${accountId} AND ("leaseUntil" IS NULL OR "leaseUntil" < now())
     RETURNING *, EXISTS (SELECT 1 FROM "Alert" WHERE "openKey" = ANY(${openKeys}::text[])) AS "hasOpenAlert"`);
