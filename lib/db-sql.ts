@@ -50,6 +50,7 @@ function preparedNameOf(text: string): string {
  * writes), prepared once per pooled connection: Postgres parses and plans it once there,
  * not on every call, where planning cost about half as much as running it. Only for a text
  * that never varies (values as parameters): each text is a prepared statement on every connection.
+ * Never with `*` in its result: a column a migration adds would break the prepared statement.
  * Not on a database with one session for all connections, where the names would clash.
  */
 export async function sqlQueryPrepared<Row extends pg.QueryResultRow>(query: Prisma.Sql): Promise<pg.QueryResult<Row>> {

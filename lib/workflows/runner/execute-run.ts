@@ -262,7 +262,7 @@ export class RunExecution {
     let claimed: ClaimedRun[] = [];
     try {
       const { rows } = await sqlQueryPrepared<{ stored: boolean } & ClaimedRunRow>(Prisma.sql`
-        SELECT * FROM workflow_finish_run(${this.run.id}, ${JSON.stringify(output)}::jsonb,
+        SELECT "stored", "claimed_id", "claimed_function_id", "claimed_event", "claimed_attempt", "has_steps" FROM workflow_finish_run(${this.run.id}, ${JSON.stringify(output)}::jsonb,
           ${step.hashedId}, ${step.name}, ${step.position}::int, ${step.status}, ${JSON.stringify(step.data)}::jsonb, ${JSON.stringify(step.error)}::jsonb,
           ${this.run.attempt + 1}::int, ${step.finishedAt.toISOString()}::timestamp(3), ${claimArguments(this.handOff.scope, reserved)})`);
       claimed = rows.filter((row) => row.claimed_id !== null).map(claimedRunOf);
