@@ -6,12 +6,17 @@ const SSL_REQUEST = 80877103;
 const GSS_REQUEST = 80877104;
 const CANCEL_REQUEST = 80877102;
 const TERMINATE = 0x58; // 'X'
-/** Messages that end a client's exchange: Sync (extended protocol) and Query (simple protocol). */
-const EXCHANGE_ENDS = new Set([0x53, 0x51]);
+const FLUSH = 0x48; // 'H'
+/**
+ * Messages after which a client waits for answers: Sync and Query end an exchange; Flush asks
+ * for what is pending mid-exchange (a cursor reading a portal batch by batch), and the session
+ * stays the client's until its Sync.
+ */
+const ANSWER_NOW = new Set([0x53, 0x51, FLUSH]);
 
 /**
  * Who holds PGlite's one session: one connection at a time, for a whole exchange (Parse … Sync,
- * or one Query), and for as long as that connection keeps a transaction open. Another
+ * or one Query), and for as long as that connection keeps a transaction or a portal open. Another
  * connection's messages never land inside someone else's statement or transaction.
  */
 class SessionTurns {
@@ -28,8 +33,9 @@ class SessionTurns {
     return new Promise((start) => this.waiting.push({ connection, start }));
   }
 
-  give(connection: number, inTransaction: boolean): void {
-    this.owner = inTransaction ? connection : null;
+  /** `keep`: the connection is mid-transaction or mid-exchange, and only it may go next. */
+  give(connection: number, keep: boolean): void {
+    this.owner = keep ? connection : null;
     const next = this.waiting.findIndex((turn) => this.owner === null || turn.connection === this.owner);
     if (next === -1) {
       this.busy = false;
@@ -113,7 +119,7 @@ function serveConnection(db: PGlite, turns: SessionTurns, connection: number, so
         for (const message of messages) await db.execProtocolRawStream(new Uint8Array(message), { onRawData: answer });
       });
     } finally {
-      turns.give(connection, db.isInTransaction());
+      turns.give(connection, db.isInTransaction() || messages.at(-1)?.[0] === FLUSH);
     }
   };
 
@@ -149,7 +155,7 @@ function serveConnection(db: PGlite, turns: SessionTurns, connection: number, so
         return;
       }
       exchange.push(bytes);
-      if (EXCHANGE_ENDS.has(bytes[0] ?? 0)) {
+      if (ANSWER_NOW.has(bytes[0] ?? 0)) {
         queue(exchange);
         exchange = [];
       }
