@@ -35,8 +35,6 @@ export class EmbeddedRunner {
   private readonly pollMs: number;
   private readonly timing: { leaseMs: number; retryBaseMs: number };
   private readonly active = new Set<Promise<void>>();
-  /** Slots promised to claims under way (a tick's, or an ending run's): never more claimed than `slots` allow. */
-  private reserved = 0;
   private readonly runningByFunction = new Map<string, number>();
   private timer: NodeJS.Timeout | undefined;
   private ticking: Promise<void> | undefined;
@@ -62,10 +60,9 @@ export class EmbeddedRunner {
     this.claimScope = { registry: this.registry, owner: this.owner, leaseMs: this.timing.leaseMs };
     this.handOff = {
       scope: this.claimScope,
-      // The ending run's own slot is still counted as active: it is free once its statement commits.
-      reserve: () => (this.stopped ? 0 : this.reserveSlots(1)),
-      handOver: (reserved, runs) => {
-        this.reserved -= reserved;
+      // A stopping runner takes no more work; the ending run's slot is otherwise its to refill.
+      slotsToRefill: () => (this.stopped ? 0 : 1),
+      handOver: (runs) => {
         for (const run of runs) this.execute(run);
       },
     };
@@ -105,21 +102,8 @@ export class EmbeddedRunner {
       this.nextCronCheckAt = nextCronTickAfter(this.registry, checkedAt)?.getTime() ?? Number.POSITIVE_INFINITY;
     }
     if (this.everyFunctionAtItsLimit()) return;
-    const reserved = this.reserveSlots(0);
-    let runs: ClaimedRun[] = [];
-    try {
-      runs = await claimRuns(this.claimScope, reserved);
-    } finally {
-      this.reserved -= reserved;
-    }
+    const runs = await claimRuns(this.claimScope, this.slots - this.active.size);
     for (const run of runs) this.execute(run);
-  }
-
-  /** Reserves every slot free now (plus `freeing`, slots whose runs are ending) for one claim. */
-  private reserveSlots(freeing: number): number {
-    const room = Math.max(0, this.slots - this.active.size + freeing - this.reserved);
-    this.reserved += room;
-    return room;
   }
 
   /**

@@ -13,14 +13,15 @@ export type RunnerTiming = { leaseMs: number; retryBaseMs: number };
 
 /**
  * How the end of a run refills its slot: the statement that completes the run also claims the
- * runs that take over (`workflow_finish_run`), up to the room the runner reserves for it.
+ * run that takes it over (`workflow_finish_run`). Only its own slot: runs ending together would
+ * otherwise each promise the same free slots, and the runner's other free slots are its pass's.
  */
 export type SlotHandOff = {
   scope: ClaimScope;
-  /** The slots the ending run's claim may fill (its own among them), held for it until `handOver`. */
-  reserve(): number;
-  /** Ends the reservation and starts the runs claimed (maybe none). */
-  handOver(reserved: number, runs: ClaimedRun[]): void;
+  /** 1, or 0 when the runner is stopping. */
+  slotsToRefill(): number;
+  /** Starts the runs claimed (maybe none). */
+  handOver(runs: ClaimedRun[]): void;
 };
 
 type StoredStep = { hashedId: string; status: "COMPLETED" | "FAILED" | "SLEEPING"; data: unknown; error: unknown };
@@ -258,17 +259,16 @@ export class RunExecution {
    * is stored or claimed: another runner took it over).
    */
   private async finishWithStep(step: StepRow, output: unknown): Promise<void> {
-    const reserved = this.handOff.reserve();
     let claimed: ClaimedRun[] = [];
     try {
       const { rows } = await sqlQueryPrepared<{ stored: boolean } & ClaimedRunRow>(Prisma.sql`
         SELECT "stored", "claimed_id", "claimed_function_id", "claimed_event", "claimed_attempt", "has_steps" FROM workflow_finish_run(${this.run.id}, ${JSON.stringify(output)}::jsonb,
           ${step.hashedId}, ${step.name}, ${step.position}::int, ${step.status}, ${JSON.stringify(step.data)}::jsonb, ${JSON.stringify(step.error)}::jsonb,
-          ${this.run.attempt + 1}::int, ${step.finishedAt.toISOString()}::timestamp(3), ${claimArguments(this.handOff.scope, reserved)})`);
+          ${this.run.attempt + 1}::int, ${step.finishedAt.toISOString()}::timestamp(3), ${claimArguments(this.handOff.scope, this.handOff.slotsToRefill())})`);
       claimed = rows.filter((row) => row.claimed_id !== null).map(claimedRunOf);
       this.refilledItsSlot = claimed.length > 0;
     } finally {
-      this.handOff.handOver(reserved, claimed);
+      this.handOff.handOver(claimed);
     }
   }
 
