@@ -5,6 +5,10 @@
  * per page (autocannon's percentiles; p97.5 is stricter than the p95 goal); the ratio is
  * p97.5 against the 500 ms goal (≤ 1.00× meets it). The sign-in page (static, signed out)
  * comes first: what the machine's load alone costs a request, for reading the others.
+ *
+ * Options (environment): BENCH_PAGES (comma-separated paths: measure only those, in that order),
+ * BENCH_CPU_PROFILE_DIR (a directory: the server runs under `node --cpu-prof` and writes its
+ * profile there when stopped, the server's start-up included).
  */
 import { spawn } from "node:child_process";
 import autocannon from "autocannon";
@@ -15,7 +19,7 @@ import { applyBenchEnvironment } from "./lib/bench-env";
 
 const GOAL_MS = 500;
 const PORT = Number(process.env.BENCH_APP_PORT ?? 3290);
-const PAGES = [
+const ALL_PAGES = [
   "/login",
   "/dashboard",
   "/companies",
@@ -29,6 +33,8 @@ const PAGES = [
   "/analytics?period=7d",
   "/analytics/links?q=https://instagram.com/brand4242",
 ];
+const PAGES = process.env.BENCH_PAGES ? process.env.BENCH_PAGES.split(",") : ALL_PAGES;
+const PROFILE_DIR = process.env.BENCH_CPU_PROFILE_DIR;
 
 const { client } = await benchDatabase();
 const sandbox = await startSandbox({ port: 0 });
@@ -60,8 +66,15 @@ const token = await encode({
   salt: cookieName,
 });
 
-// Its own process group, so stopping it stops the next-server under npx too.
-const app = spawn("npx", ["next", "start", "--port", String(PORT)], { stdio: ["ignore", "ignore", "inherit"], env: process.env, detached: true });
+// Its own process group, so stopping it stops the next-server under npx too. Profiled, it is
+// node itself (npx would profile only npx) and is stopped with SIGINT: --cpu-prof writes on exit.
+const app = PROFILE_DIR
+  ? spawn(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`, "node_modules/next/dist/bin/next", "start", "--port", String(PORT)], {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: process.env,
+      detached: true,
+    })
+  : spawn("npx", ["next", "start", "--port", String(PORT)], { stdio: ["ignore", "ignore", "inherit"], env: process.env, detached: true });
 try {
   for (let attempt = 0; ; attempt++) {
     if (await fetch(`http://127.0.0.1:${PORT}/login`).then((response) => response.ok, () => false)) break;
@@ -83,7 +96,14 @@ try {
     console.info(`${line}  ${(p97 / GOAL_MS).toFixed(2)}×`);
   }
 } finally {
-  process.kill(-app.pid!, "SIGTERM");
+  if (PROFILE_DIR) {
+    const exited = new Promise((resolve) => app.once("exit", resolve));
+    process.kill(-app.pid!, "SIGINT");
+    await exited;
+    console.info(`CPU profile of the server: ${PROFILE_DIR}`);
+  } else {
+    process.kill(-app.pid!, "SIGTERM");
+  }
   await sandbox.close();
   await client.end();
 }

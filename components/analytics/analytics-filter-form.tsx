@@ -1,6 +1,7 @@
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { OptionsSelect } from "@/components/ui/options-select";
 import { Select } from "@/components/ui/select";
 import type { AnalyticsFilters } from "@/lib/analytics/filters";
 import { NETWORKS } from "@/lib/analytics/filters";
@@ -47,14 +48,13 @@ export function AnalyticsFilterForm({ period, filters, choices, action }: { peri
       {choices.companies ? (
         <div className="grid gap-1.5">
           <Label htmlFor="analytics-company">Company</Label>
-          <Select id="analytics-company" name="companyId" defaultValue={filters.companyId ?? ""}>
-            <option value="">All companies</option>
-            {choices.companies.map((company) => (
-              <option key={company.id} value={company.id}>
-                {company.name}
-              </option>
-            ))}
-          </Select>
+          <OptionsSelect
+            id="analytics-company"
+            name="companyId"
+            defaultValue={filters.companyId ?? ""}
+            emptyLabel="All companies"
+            options={choices.companies.map((company) => [company.id, company.name] as const)}
+          />
         </div>
       ) : null}
       <div className="grid gap-1.5">
@@ -70,14 +70,13 @@ export function AnalyticsFilterForm({ period, filters, choices, action }: { peri
       </div>
       <div className="grid gap-1.5">
         <Label htmlFor="analytics-service">Service</Label>
-        <Select id="analytics-service" name="serviceId" defaultValue={filters.serviceId ? String(filters.serviceId) : ""}>
-          <option value="">All services</option>
-          {choices.services.map((service) => (
-            <option key={service.id} value={service.id}>
-              #{service.id} {service.name}
-            </option>
-          ))}
-        </Select>
+        <OptionsSelect
+          id="analytics-service"
+          name="serviceId"
+          defaultValue={filters.serviceId ? String(filters.serviceId) : ""}
+          emptyLabel="All services"
+          options={choices.services.map((service) => [String(service.id), `#${service.id} ${service.name}`] as const)}
+        />
       </div>
       <div className="flex items-end">
         <Button type="submit" className="w-full">

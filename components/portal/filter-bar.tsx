@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
-import { Select } from "@/components/ui/select";
+import { OptionsSelect, type SelectOption } from "@/components/ui/options-select";
 
 /**
  * A GET form: filters live in the URL, so a filtered list can be bookmarked,
@@ -33,8 +33,7 @@ export function FilterField({ label, htmlFor, children }: { label: string; htmlF
   );
 }
 
-/** A value and its label. A list of pairs rather than a record, so options keep their order whatever their values. */
-export type FilterOption = readonly [value: string, label: string];
+export type FilterOption = SelectOption;
 
 export function FilterSelect({
   label,
@@ -54,14 +53,7 @@ export function FilterSelect({
 }) {
   return (
     <FilterField label={label} htmlFor={id}>
-      <Select id={id} name={name} defaultValue={value ?? ""}>
-        <option value="">{allLabel}</option>
-        {options.map(([optionValue, optionLabel]) => (
-          <option key={optionValue} value={optionValue}>
-            {optionLabel}
-          </option>
-        ))}
-      </Select>
+      <OptionsSelect id={id} name={name} defaultValue={value ?? ""} emptyLabel={allLabel} options={options} />
     </FilterField>
   );
 }

@@ -1,5 +1,6 @@
 import type * as React from "react";
 import { cn } from "@/lib/utils";
+import { TABLE_BODY_CLASSES, TABLE_CELL_CLASSES, TABLE_ROW_CLASSES } from "./table-classes";
 
 export function Table({ className, ...props }: React.ComponentProps<"table">) {
   return (
@@ -14,11 +15,11 @@ export function TableHeader({ className, ...props }: React.ComponentProps<"thead
 }
 
 export function TableBody({ className, ...props }: React.ComponentProps<"tbody">) {
-  return <tbody className={cn("[&_tr:last-child]:border-0", className)} {...props} />;
+  return <tbody className={cn(TABLE_BODY_CLASSES, className)} {...props} />;
 }
 
 export function TableRow({ className, ...props }: React.ComponentProps<"tr">) {
-  return <tr className={cn("border-b transition-colors hover:bg-muted/40", className)} {...props} />;
+  return <tr className={cn(TABLE_ROW_CLASSES, className)} {...props} />;
 }
 
 export function TableHead({ className, ...props }: React.ComponentProps<"th">) {
@@ -31,5 +32,5 @@ export function TableHead({ className, ...props }: React.ComponentProps<"th">) {
 }
 
 export function TableCell({ className, ...props }: React.ComponentProps<"td">) {
-  return <td className={cn("px-3 py-2.5 align-middle", className)} {...props} />;
+  return <td className={cn(TABLE_CELL_CLASSES, className)} {...props} />;
 }

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
-import type { AlertSeverity } from "@/lib/generated/prisma/client";
+import { readRows } from "@/lib/db-sql";
+import { type AlertSeverity, Prisma } from "@/lib/generated/prisma/client";
 
 /** An alert as the bell lists it. */
 export type Notification = {
@@ -14,24 +15,17 @@ export type Notification = {
   read: boolean;
 };
 
+// The bell is on every portal page: both reads go straight to the pool (lib/db-sql.ts), where
+// Prisma's per-call work was several times these index reads.
 export async function unreadNotificationCount(): Promise<number> {
-  return db.alert.count({ where: { readAt: null } });
+  const [row] = await readRows<{ count: number }>(Prisma.sql`SELECT count(*)::int AS "count" FROM "Alert" WHERE "readAt" IS NULL`);
+  return row?.count ?? 0;
 }
 
 /** Newest first, read or not. */
 export async function recentNotifications(limit = 20): Promise<Notification[]> {
-  const alerts = await db.alert.findMany({ orderBy: { openedAt: "desc" }, take: limit });
-  return alerts.map((alert) => ({
-    id: alert.id,
-    kind: alert.kind,
-    severity: alert.severity,
-    title: alert.title,
-    message: alert.message,
-    href: alert.href,
-    openedAt: alert.openedAt,
-    resolvedAt: alert.resolvedAt,
-    read: alert.readAt !== null,
-  }));
+  return readRows<Notification>(Prisma.sql`SELECT "id", "kind", "severity", "title", "message", "href", "openedAt", "resolvedAt", "readAt" IS NOT NULL AS "read"
+    FROM "Alert" ORDER BY "openedAt" DESC LIMIT ${limit}`);
 }
 
 export async function markNotificationRead(id: string): Promise<void> {

@@ -39,14 +39,27 @@ export const MINUS_SIGN = "\u2212";
 // Panel rates carry five decimals; what is shown at "provider precision" never needs more.
 const PROVIDER_DIGITS = 5;
 
+// Building an Intl.NumberFormat costs far more than formatting with one, and list pages and
+// chart tables format hundreds of amounts per render: one formatter per currency and precision.
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function currencyFormatter(currency: string, digits: number): Intl.NumberFormat {
+  const key = `${currency}|${digits}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat("en-US", {
+      style: "currency",
+      currency,
+      minimumFractionDigits: Math.min(minorUnitDigits(currency), digits),
+      maximumFractionDigits: digits,
+    });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 function format(value: Decimal, currency: string, digits: number): string {
-  const minor = minorUnitDigits(currency);
-  const formatter = new Intl.NumberFormat("en-US", {
-    style: "currency",
-    currency,
-    minimumFractionDigits: Math.min(minor, digits),
-    maximumFractionDigits: digits,
-  });
+  const formatter = currencyFormatter(currency, digits);
   // Intl formats decimal strings exactly; a Number would round-trip through binary floating point.
   const text = formatter.format(value.abs().toFixed(digits) as unknown as number);
   return value.isNegative() && !value.toDecimalPlaces(digits).isZero() ? `${MINUS_SIGN}${text}` : text;

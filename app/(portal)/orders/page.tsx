@@ -111,7 +111,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
         )
       ) : (
         <>
-          <OrdersList orders={page.items} agencyCurrency={settings.currency} pathname={PATH} params={params} sort={filters.sort} />
+          <OrdersList orders={page.items} agencyCurrency={settings.currency} timeZone={settings.timezone} pathname={PATH} params={params} sort={filters.sort} />
           <Pagination pathname={PATH} params={params} page={page} />
         </>
       )}
