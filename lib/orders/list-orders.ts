@@ -58,8 +58,21 @@ export type OrderListItem = Pick<
   | "expectedCost" | "charge" | "remains" | "currency" | "multiplier" | "providerOrderId"
 > & { company: { id: string; name: string }; invoices: ListedDocument[] };
 
-/** As Postgres sends it: json carries the documents' amounts as exact text. */
-type OrderListRow = Omit<OrderListItem, "invoices"> & { invoices: (Omit<ListedDocument, "amount"> & { amount: string })[] };
+/** As Postgres sends it: the company in two columns, the documents as json with their amounts as exact text, in any order. */
+type OrderListRow = Omit<OrderListItem, "company" | "invoices"> & {
+  companyId: string;
+  companyName: string;
+  invoices: (Omit<ListedDocument, "amount"> & { amount: string })[];
+};
+
+/** Documents listed as `ORDER BY "kind"` would (the enum's order): sorting one order's one or two in SQL cost a sort per row. */
+const KIND_ORDER: Record<InvoiceKind, number> = { INVOICE: 0, CREDIT_NOTE: 1 };
+
+function listItemOf({ companyId, companyName, invoices, ...order }: OrderListRow): OrderListItem {
+  const documents = invoices.map((invoice) => ({ ...invoice, amount: new Prisma.Decimal(invoice.amount) }));
+  if (documents.length > 1) documents.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+  return { ...order, company: { id: companyId, name: companyName }, invoices: documents };
+}
 
 async function cappedCount(where: Prisma.Sql, pagination: Pagination): Promise<{ count: number; capped: boolean }> {
   const cap = countCap(pagination);
@@ -77,13 +90,12 @@ export async function listOrders(filters: OrderFilters, pagination: Pagination):
   const [rows, total] = await Promise.all([
     readRows<OrderListRow>(Prisma.sql`SELECT o."id", o."createdAt", o."status", o."serviceId", o."serviceName", o."network", o."link", o."quantity",
         o."expectedCost", o."charge", o."remains", o."currency", o."multiplier", o."providerOrderId",
-        json_build_object('id', c."id", 'name', c."name") AS "company",
-        COALESCE((SELECT json_agg(json_build_object('id', i."id", 'number', i."number", 'kind', i."kind", 'amount', i."amount"::text, 'currency', i."currency", 'status', i."status") ORDER BY i."kind")
+        c."id" AS "companyId", c."name" AS "companyName",
+        COALESCE((SELECT json_agg(json_build_object('id', i."id", 'number', i."number", 'kind', i."kind", 'amount', i."amount"::text, 'currency', i."currency", 'status', i."status"))
           FROM "Invoice" i WHERE i."orderId" = o."id"), '[]') AS "invoices"
       FROM "Order" o JOIN "Company" c ON c."id" = o."companyId"
       WHERE ${where} ORDER BY ${orderSortSql(filters.sort)} LIMIT ${pagination.pageSize} OFFSET ${pagination.skip}`),
     cappedCount(where, pagination),
   ]);
-  const items = rows.map((row) => ({ ...row, invoices: row.invoices.map((invoice) => ({ ...invoice, amount: new Prisma.Decimal(invoice.amount) })) }));
-  return pageOf(items, total.count, pagination, total.capped);
+  return pageOf(rows.map(listItemOf), total.count, pagination, total.capped);
 }
