@@ -40,14 +40,23 @@ export function paginationFrom(params: SearchParams): Pagination {
 
 export type SortDirection = "asc" | "desc";
 
+const sortDirection = z.enum(["asc", "desc"]);
+/** One schema per list's field list (a module constant), built once: zod's schema creation costs more than a list's query. */
+const sortFieldSchemas = new WeakMap<readonly string[], z.ZodType<string>>();
+
 /** `sort=<field>&dir=asc|desc`, restricted to the fields a list allows. */
 export function sortFrom<Field extends string>(
   params: SearchParams,
   fields: readonly [Field, ...Field[]],
   fallback: { field: Field; direction: SortDirection },
 ): { field: Field; direction: SortDirection } {
-  const field = z.enum(fields).catch(fallback.field).parse(firstParam(params, "sort") ?? fallback.field);
-  const direction = z.enum(["asc", "desc"]).catch(fallback.direction).parse(firstParam(params, "dir") ?? fallback.direction);
+  let fieldSchema = sortFieldSchemas.get(fields) as z.ZodType<Field> | undefined;
+  if (!fieldSchema) {
+    fieldSchema = z.enum(fields);
+    sortFieldSchemas.set(fields, fieldSchema);
+  }
+  const field = fieldSchema.safeParse(firstParam(params, "sort")).data ?? fallback.field;
+  const direction = sortDirection.safeParse(firstParam(params, "dir")).data ?? fallback.direction;
   return { field, direction };
 }
 

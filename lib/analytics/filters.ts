@@ -7,12 +7,19 @@ export const NETWORKS = ["INSTAGRAM", "TIKTOK", "YOUTUBE", "FACEBOOK", "TWITTER"
 
 export type AnalyticsFilters = { companyId?: string | undefined; network?: Network | undefined; serviceId?: number | undefined };
 
+/** Built once: zod's schema creation costs more than the parse. */
+const filterParamSchemas = {
+  companyId: z.string().regex(/^[\w-]{1,64}$/).optional().catch(undefined),
+  network: z.enum(NETWORKS).optional().catch(undefined),
+  serviceId: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
+};
+
 /** Company, network and service filters from the URL; unknown values are ignored, not errors. */
 export function analyticsFiltersFrom(params: SearchParams): AnalyticsFilters {
   return {
-    companyId: z.string().regex(/^[\w-]{1,64}$/).optional().catch(undefined).parse(firstParam(params, "companyId")),
-    network: z.enum(NETWORKS).optional().catch(undefined).parse(firstParam(params, "network")),
-    serviceId: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined).parse(firstParam(params, "serviceId")),
+    companyId: filterParamSchemas.companyId.parse(firstParam(params, "companyId")),
+    network: filterParamSchemas.network.parse(firstParam(params, "network")),
+    serviceId: filterParamSchemas.serviceId.parse(firstParam(params, "serviceId")),
   };
 }
 

@@ -39,13 +39,19 @@ export type PeriodInput = { preset: PeriodPreset; from?: string | undefined; to?
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const dayText = z.string().regex(DAY).refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)));
+/** Built once: zod's schema creation costs more than the parse. */
+const periodParamSchemas = {
+  preset: z.enum(PERIOD_PRESETS).catch("30d"),
+  day: dayText.optional().catch(undefined),
+  bucket: z.enum(BUCKETS).optional().catch(undefined),
+};
 
 /** The period picker's state from the URL; nonsense falls back to the last 30 days. */
 export function periodInputFrom(params: SearchParams): PeriodInput {
-  const preset = z.enum(PERIOD_PRESETS).catch("30d").parse(firstParam(params, "period") ?? "30d");
-  const from = dayText.optional().catch(undefined).parse(firstParam(params, "from"));
-  const to = dayText.optional().catch(undefined).parse(firstParam(params, "to"));
-  const bucket = z.enum(BUCKETS).optional().catch(undefined).parse(firstParam(params, "bucket"));
+  const preset = periodParamSchemas.preset.parse(firstParam(params, "period") ?? "30d");
+  const from = periodParamSchemas.day.parse(firstParam(params, "from"));
+  const to = periodParamSchemas.day.parse(firstParam(params, "to"));
+  const bucket = periodParamSchemas.bucket.parse(firstParam(params, "bucket"));
   if (preset === "custom" && (!from || !to)) return { preset: "30d", bucket };
   return { preset, from, to, bucket };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstParam } from "@/lib/list-query";
+import { firstParam, sortFrom } from "@/lib/list-query";
 import { orderFiltersFrom } from "@/lib/orders/list-orders";
 
 describe("query parameters from the URL", () => {
@@ -12,6 +12,20 @@ describe("query parameters from the URL", () => {
   it("ignores order filters that could not match anything instead of failing", () => {
     const filters = orderFiltersFrom({ serviceId: "99999999999", status: "NOPE", link: "x\0y", companyId: "c1" });
     expect(filters).toMatchObject({ serviceId: undefined, status: undefined, link: undefined, companyId: "c1" });
+  });
+});
+
+describe("sortFrom", () => {
+  it("keeps each list to its own fields, falling back on anything else", () => {
+    const orderFields = ["createdAt", "quantity"] as const;
+    const invoiceFields = ["issuedAt", "amount"] as const;
+    const orders = { field: "createdAt", direction: "desc" } as const;
+    const invoices = { field: "issuedAt", direction: "asc" } as const;
+    expect(sortFrom({ sort: "quantity", dir: "asc" }, orderFields, orders)).toEqual({ field: "quantity", direction: "asc" });
+    expect(sortFrom({ sort: "quantity", dir: "sideways" }, invoiceFields, invoices)).toEqual(invoices);
+    expect(sortFrom({ sort: "amount" }, invoiceFields, invoices)).toEqual({ field: "amount", direction: "asc" });
+    expect(sortFrom({ sort: "amount", dir: "desc" }, orderFields, orders)).toEqual(orders);
+    expect(sortFrom({}, orderFields, orders)).toEqual(orders);
   });
 });
 

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadKpis } from "@/lib/analytics/kpis";
+import { loadKpis, loadRangeTotals } from "@/lib/analytics/kpis";
+import type { FigureTotals } from "@/lib/analytics/order-figures";
 import { loadCompanyOrderHistory, loadTargetLinkOrders } from "@/lib/analytics/order-history";
 import { resolvePeriod } from "@/lib/analytics/period";
 import { loadTopCompanies, loadTopServices, loadTopTargetLinks } from "@/lib/analytics/rankings";
@@ -66,6 +67,27 @@ describe("analytics KPIs", () => {
     expect(text((await loadKpis({ companyId: acme }, november(), "USD")).current.revenue)).toBe("24");
     expect(text((await loadKpis({ network: "TIKTOK" }, november(), "USD")).current.cost)).toBe("2");
     expect((await loadKpis({ serviceId: 203 }, november(), "USD")).current.margin).toBeNull();
+  });
+
+  it("reads one company's or service's two periods in one statement, giving what each period's own pass gives, an empty period as zeros", async () => {
+    const period = november();
+    const { current, previous } = await loadKpis({ companyId: beta }, period, "USD");
+    const [ownCurrent, ownPrevious] = await Promise.all([
+      loadRangeTotals({ companyId: beta }, period.start, period.end, "USD"),
+      loadRangeTotals({ companyId: beta }, period.previousStart, period.start, "USD"),
+    ]);
+    const figures = ({ orders, revenue, cost, profit }: FigureTotals) => [orders, text(revenue), text(cost), text(profit)];
+    expect(figures(current)).toEqual(figures(ownCurrent));
+    expect(figures(previous)).toEqual(figures(ownPrevious));
+    expect(figures(current)).toEqual([4, "112", "3.5", "108.5"]);
+    expect(figures(previous)).toEqual([1, "1000", "1", "999"]);
+
+    const canceledService = await loadKpis({ serviceId: 203 }, period, "USD");
+    expect(figures(canceledService.previous)).toEqual([0, "0", "0", "0"]);
+    expect([canceledService.previous.margin, canceledService.previous.averageOrderValue]).toEqual([null, null]);
+    expect(canceledService.current.orders).toBe(1);
+    const nothing = await loadKpis({ companyId: acme }, resolvePeriod({ preset: "custom", from: "2025-01-01", to: "2025-01-31" }, "UTC", NOW), "USD");
+    expect([figures(nothing.current), figures(nothing.previous), nothing.foreignCurrencyDocuments]).toEqual([[0, "0", "0", "0"], [0, "0", "0", "0"], 0]);
   });
 });
 
