@@ -57,3 +57,8 @@ export async function sqlQueryPrepared<Row extends pg.QueryResultRow>(query: Pri
   if (databaseHasOneSession()) return sqlQuery(query);
   return pgPool().query<Row>({ name: preparedNameOf(query.text), text: query.text, values: query.values as unknown[], types });
 }
+
+/** The rows of one prepared read (see sqlQueryPrepared): a short read whose parse and plan cost as much as running it. */
+export async function readRowsPrepared<Row extends pg.QueryResultRow>(query: Prisma.Sql): Promise<Row[]> {
+  return (await sqlQueryPrepared<Row>(query)).rows;
+}
