@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import pg from "pg";
+import { cached } from "@/lib/cached";
 import { databaseHasOneSession, pgPool } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -37,12 +38,7 @@ const preparedNames = new Map<string, string>();
 
 /** One name per statement text: a connection keeps one prepared statement per name. */
 function preparedNameOf(text: string): string {
-  let name = preparedNames.get(text);
-  if (name === undefined) {
-    name = `hot_${createHash("sha256").update(text).digest("hex").slice(0, 24)}`;
-    preparedNames.set(text, name);
-  }
-  return name;
+  return cached(preparedNames, text, () => `hot_${createHash("sha256").update(text).digest("hex").slice(0, 24)}`);
 }
 
 /**

@@ -1,19 +1,20 @@
+import { cached } from "./cached";
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(timeZone: string, withTime: boolean): Intl.DateTimeFormat {
-  const key = `${timeZone}|${withTime}`;
-  let found = formatters.get(key);
-  if (!found) {
-    found = new Intl.DateTimeFormat("en-GB", {
-      day: "numeric",
-      month: "short",
-      year: "numeric",
-      ...(withTime ? { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short" } : {}),
-      timeZone,
-    });
-    formatters.set(key, found);
-  }
-  return found;
+  return cached(
+    formatters,
+    `${timeZone}|${withTime}`,
+    () =>
+      new Intl.DateTimeFormat("en-GB", {
+        day: "numeric",
+        month: "short",
+        year: "numeric",
+        ...(withTime ? { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short" } : {}),
+        timeZone,
+      }),
+  );
 }
 
 /** "5 Dec 2026, 14:05 GMT+1": in the agency's timezone (Settings), labelled with it. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cached } from "@/lib/cached";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -50,11 +51,7 @@ export function sortFrom<Field extends string>(
   fields: readonly [Field, ...Field[]],
   fallback: { field: Field; direction: SortDirection },
 ): { field: Field; direction: SortDirection } {
-  let fieldSchema = sortFieldSchemas.get(fields) as z.ZodType<Field> | undefined;
-  if (!fieldSchema) {
-    fieldSchema = z.enum(fields);
-    sortFieldSchemas.set(fields, fieldSchema);
-  }
+  const fieldSchema = cached(sortFieldSchemas, fields, () => z.enum(fields)) as z.ZodType<Field>;
   const field = fieldSchema.safeParse(firstParam(params, "sort")).data ?? fallback.field;
   const direction = sortDirection.safeParse(firstParam(params, "dir")).data ?? fallback.direction;
   return { field, direction };

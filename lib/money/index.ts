@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { cached } from "@/lib/cached";
 
 export { Decimal };
 
@@ -44,18 +45,17 @@ const PROVIDER_DIGITS = 5;
 const formatters = new Map<string, Intl.NumberFormat>();
 
 function currencyFormatter(currency: string, digits: number): Intl.NumberFormat {
-  const key = `${currency}|${digits}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat("en-US", {
-      style: "currency",
-      currency,
-      minimumFractionDigits: Math.min(minorUnitDigits(currency), digits),
-      maximumFractionDigits: digits,
-    });
-    formatters.set(key, formatter);
-  }
-  return formatter;
+  return cached(
+    formatters,
+    `${currency}|${digits}`,
+    () =>
+      new Intl.NumberFormat("en-US", {
+        style: "currency",
+        currency,
+        minimumFractionDigits: Math.min(minorUnitDigits(currency), digits),
+        maximumFractionDigits: digits,
+      }),
+  );
 }
 
 function format(value: Decimal, currency: string, digits: number): string {

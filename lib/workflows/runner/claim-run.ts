@@ -1,3 +1,4 @@
+import { cached } from "@/lib/cached";
 import { sqlQueryPrepared } from "@/lib/db-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RegisteredFunction } from "./function-registry";
@@ -22,18 +23,15 @@ const limitsByRegistry = new WeakMap<Map<string, RegisteredFunction>, string>();
 
 /** The registry's limits as the claim's JSON parameter, worked out once per registry. */
 function claimLimitsOf(registry: Map<string, RegisteredFunction>): string {
-  let limits = limitsByRegistry.get(registry);
-  if (limits === undefined) {
+  return cached(limitsByRegistry, registry, () => {
     const byFunction: ClaimLimits = {};
     for (const registered of registry.values()) {
       const lowest = (keyed: boolean) =>
         registered.concurrency.filter((rule) => (rule.keyPath !== null) === keyed).reduce<number | null>((low, rule) => Math.min(low ?? rule.limit, rule.limit), null);
       byFunction[registered.id] = { fn: lowest(false), key: lowest(true) };
     }
-    limits = JSON.stringify(byFunction);
-    limitsByRegistry.set(registry, limits);
-  }
-  return limits;
+    return JSON.stringify(byFunction);
+  });
 }
 
 /** Who claims, and under which functions' limits: the same for every claim of one runner. */
