@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import { createServer, type Server } from "node:http";
 import { getRequestListener } from "@hono/node-server";
 import { createSandboxApp } from "./app";
@@ -38,6 +39,8 @@ function listen(server: Server, port: number, host: string): Promise<number> {
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   const host = options.host ?? "127.0.0.1";
   const shutdown = new AbortController();
+  // Every answer held back by a latency or a fault listens for shutdown: a benchmark holds dozens at once.
+  setMaxListeners(0, shutdown.signal);
   const context = createSandboxContext(options.seed ?? DEFAULT_SEED, shutdown.signal);
   const app = createSandboxApp(context, providerSimulators);
   // The sandbox often shares a process with the code under test: leave its fetch globals alone.
