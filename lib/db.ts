@@ -83,6 +83,9 @@ const client = (): PrismaClient => database().prisma;
  */
 export const databaseHasOneSession = (): boolean => env().DATABASE_POOL_MAX <= 1;
 
+/** The Postgres schema the app's tables are in: `?schema=` of DATABASE_URL, else public. */
+export const databaseSchema = (): string => new URL(env().DATABASE_URL).searchParams.get("schema") ?? "public";
+
 /** The pool under Prisma, for statements sent without Prisma (lib/db-sql.ts): same connections, same schema. */
 export const pgPool = (): pg.Pool => database().pool;
 
