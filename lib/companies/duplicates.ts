@@ -16,16 +16,16 @@ export type PossibleDuplicate = {
   reasons: DuplicateReason[];
 };
 
-/** A column compared with "ILIKE <its value as a literal pattern>": case-insensitive equality the trigram index serves. */
-const literalPattern = (column: Prisma.Sql) => Prisma.sql`replace(replace(replace(btrim(${column}), '\\', '\\\\'), '%', '\\%'), '_', '\\_')`;
+/** A name or e-mail as duplicates are compared: trimmed, in any case (the expressions of the Company_duplicate_* indexes). */
+const duplicateKey = (column: Prisma.Sql) => Prisma.sql`lower(btrim(${column}))`;
 
 /** `o` is a possible duplicate of `c`: not itself, not merged away, same name or e-mail, not dismissed with "keep both". */
 const duplicateOfCondition = Prisma.sql`
   o."id" <> c."id"
   AND o."mergedIntoId" IS NULL
   AND (
-    btrim(o."name") ILIKE ${literalPattern(Prisma.sql`c."name"`)}
-    OR (btrim(c."contactEmail") <> '' AND btrim(o."contactEmail") ILIKE ${literalPattern(Prisma.sql`c."contactEmail"`)})
+    ${duplicateKey(Prisma.sql`o."name"`)} = ${duplicateKey(Prisma.sql`c."name"`)}
+    OR (btrim(c."contactEmail") <> '' AND ${duplicateKey(Prisma.sql`o."contactEmail"`)} = ${duplicateKey(Prisma.sql`c."contactEmail"`)})
   )
   AND NOT EXISTS (
     SELECT 1 FROM "CompanyDuplicateDismissal" d
@@ -36,8 +36,8 @@ const duplicateOfCondition = Prisma.sql`
 export async function findPossibleDuplicates(companyId: string): Promise<PossibleDuplicate[]> {
   const rows = await db.$queryRaw<(Omit<PossibleDuplicate, "reasons"> & { sameName: boolean; sameEmail: boolean })[]>`
     SELECT o."id", o."name", o."contactEmail", o."status"::text AS "status", o."createdAt",
-      lower(btrim(o."name")) = lower(btrim(c."name")) AS "sameName",
-      coalesce(lower(btrim(o."contactEmail")) = lower(btrim(c."contactEmail")), false) AS "sameEmail"
+      ${duplicateKey(Prisma.sql`o."name"`)} = ${duplicateKey(Prisma.sql`c."name"`)} AS "sameName",
+      coalesce(${duplicateKey(Prisma.sql`o."contactEmail"`)} = ${duplicateKey(Prisma.sql`c."contactEmail"`)}, false) AS "sameEmail"
     FROM "Company" c
     JOIN "Company" o ON ${duplicateOfCondition}
     WHERE c."id" = ${companyId} AND c."mergedIntoId" IS NULL
