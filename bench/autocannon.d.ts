@@ -6,6 +6,9 @@ declare module "autocannon" {
     non2xx: number;
     errors: number;
     timeouts: number;
+    /** Bytes received, in all. */
+    throughput: { total: number };
+    requests: { total: number };
   };
   export default function autocannon(options: Options): Promise<Result>;
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { EmptyState } from "@/components/portal/empty-state";
 import { Pagination } from "@/components/portal/pagination";
 import { loadAnalytics } from "@/lib/analytics/analytics-view";
-import { analyticsFilterChoices } from "@/lib/analytics/filter-choices";
+import { analyticsServiceChoices } from "@/lib/analytics/filter-choices";
 import { analyticsFiltersFrom } from "@/lib/analytics/filters";
 import { hasPlacedOrders } from "@/lib/analytics/has-orders";
 import { loadCompanyOrderHistory } from "@/lib/analytics/order-history";
@@ -16,7 +16,7 @@ import { OrdersProfitTable } from "./orders-profit-table";
 /** A company's analytics (the same KPIs and charts, for it alone) and its order history with profit per order. */
 export async function CompanyAnalyticsSection({ companyId, params }: { companyId: string; params: SearchParams }) {
   const filters = { ...analyticsFiltersFrom(params), companyId };
-  const [anyOrders, view, choices] = await Promise.all([hasPlacedOrders(companyId), loadAnalytics(filters, periodInputFrom(params)), analyticsFilterChoices()]);
+  const [anyOrders, view, services] = await Promise.all([hasPlacedOrders(companyId), loadAnalytics(filters, periodInputFrom(params)), analyticsServiceChoices()]);
   const history = await loadCompanyOrderHistory(companyId, paginationFrom(params), view.currency);
   const pathname = `/companies/${companyId}`;
   return (
@@ -27,7 +27,7 @@ export async function CompanyAnalyticsSection({ companyId, params }: { companyId
         </h2>
         {anyOrders ? (
           <>
-            <AnalyticsFilterForm period={view.period} filters={filters} choices={{ services: choices.services }} action={pathname} />
+            <AnalyticsFilterForm period={view.period} filters={filters} choices={{ services }} action={pathname} />
             <AnalyticsPanels view={view} params={params} scope={{ companyId }} hide={["top-companies"]} />
           </>
         ) : (
