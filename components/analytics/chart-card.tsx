@@ -1,11 +1,10 @@
 import { Download } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ChartTable } from "@/lib/analytics/chart-tables";
-import { formatMoney } from "@/lib/money";
 import { cn } from "@/lib/utils";
 import type { ChartVariant } from "./analytics-chart";
+import { ChartTableView } from "./chart-table-view";
 import { LazyAnalyticsChart } from "./lazy-chart";
 
 type Props = { table: ChartTable; variant: ChartVariant; currency: string; csvHref: string; emptyText: string; className?: string };
@@ -36,34 +35,7 @@ export function ChartCard({ table, variant, currency, csvHref, emptyText, classN
         ) : (
           <p className="rounded-md border border-dashed px-4 py-8 text-center text-sm text-muted-foreground">{emptyText}</p>
         )}
-        <details className="group">
-          <summary className="cursor-pointer text-sm font-medium text-primary hover:underline">Table view</summary>
-          <div className="mt-2 max-h-96 overflow-auto">
-            <Table>
-              <caption className="sr-only">{table.title}</caption>
-              <TableHeader>
-                <TableRow>
-                  {table.columns.map((column) => (
-                    <TableHead key={column.key} scope="col" className={column.kind === "text" ? undefined : "text-right"}>
-                      {column.label}
-                    </TableHead>
-                  ))}
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {table.rows.map((row, index) => (
-                  <TableRow key={index}>
-                    {table.columns.map((column) => (
-                      <TableCell key={column.key} className={column.kind === "text" ? "max-w-64 truncate" : "text-right tabular-nums"}>
-                        {column.kind === "money" ? formatMoney(String(row[column.key]), currency) : row[column.key]}
-                      </TableCell>
-                    ))}
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
-        </details>
+        <ChartTableView table={table} currency={currency} />
       </CardContent>
     </Card>
   );

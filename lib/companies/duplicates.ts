@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { readRows } from "@/lib/db-sql";
 import { UserFacingError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { COMPANY_NOT_FOUND_MESSAGE } from "./company-input";
@@ -34,7 +35,7 @@ const duplicateOfCondition = Prisma.sql`
 
 /** The other companies that may be the same client as `companyId` (none for a merged company). */
 export async function findPossibleDuplicates(companyId: string): Promise<PossibleDuplicate[]> {
-  const rows = await db.$queryRaw<(Omit<PossibleDuplicate, "reasons"> & { sameName: boolean; sameEmail: boolean })[]>`
+  const rows = await readRows<Omit<PossibleDuplicate, "reasons"> & { sameName: boolean; sameEmail: boolean }>(Prisma.sql`
     SELECT o."id", o."name", o."contactEmail", o."status"::text AS "status", o."createdAt",
       ${duplicateKey(Prisma.sql`o."name"`)} = ${duplicateKey(Prisma.sql`c."name"`)} AS "sameName",
       coalesce(${duplicateKey(Prisma.sql`o."contactEmail"`)} = ${duplicateKey(Prisma.sql`c."contactEmail"`)}, false) AS "sameEmail"
@@ -42,7 +43,7 @@ export async function findPossibleDuplicates(companyId: string): Promise<Possibl
     JOIN "Company" o ON ${duplicateOfCondition}
     WHERE c."id" = ${companyId} AND c."mergedIntoId" IS NULL
     ORDER BY o."createdAt" ASC
-    LIMIT 20`;
+    LIMIT 20`);
   return rows.map(({ sameName, sameEmail, ...company }) => ({
     ...company,
     reasons: [...(sameName ? (["name"] as const) : []), ...(sameEmail ? (["email"] as const) : [])],
@@ -52,10 +53,10 @@ export async function findPossibleDuplicates(companyId: string): Promise<Possibl
 /** Which of `companyIds` (a list page) have at least one possible duplicate. */
 export async function companiesWithPossibleDuplicates(companyIds: string[]): Promise<Set<string>> {
   if (companyIds.length === 0) return new Set();
-  const rows = await db.$queryRaw<{ id: string }[]>`
+  const rows = await readRows<{ id: string }>(Prisma.sql`
     SELECT c."id" FROM "Company" c
     WHERE c."id" = ANY(${companyIds}::text[]) AND c."mergedIntoId" IS NULL
-      AND EXISTS (SELECT 1 FROM "Company" o WHERE ${duplicateOfCondition})`;
+      AND EXISTS (SELECT 1 FROM "Company" o WHERE ${duplicateOfCondition})`);
   return new Set(rows.map((row) => row.id));
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { readRows } from "@/lib/db-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 const detailInclude = {
   _count: { select: { orders: true, invoices: true } },
@@ -9,9 +9,19 @@ const detailInclude = {
 
 export type CompanyDetail = Prisma.CompanyGetPayload<{ include: typeof detailInclude }>;
 
-/** The company with how many orders and invoices it has, or null for an unknown id. */
+/**
+ * The company with how many orders and invoices it has, or null for an unknown id. One
+ * statement straight to the pool: the company page reads it on every view.
+ */
 export async function getCompany(id: string): Promise<CompanyDetail | null> {
-  return db.company.findUnique({ where: { id }, include: detailInclude });
+  const [company] = await readRows<CompanyDetail>(Prisma.sql`SELECT c.*,
+      json_build_object(
+        'orders', (SELECT count(*)::int FROM "Order" o WHERE o."companyId" = c."id"),
+        'invoices', (SELECT count(*)::int FROM "Invoice" i WHERE i."companyId" = c."id")
+      ) AS "_count",
+      (SELECT json_build_object('id', m."id", 'name', m."name") FROM "Company" m WHERE m."id" = c."mergedIntoId") AS "mergedInto"
+    FROM "Company" c WHERE c."id" = ${id}`);
+  return company ?? null;
 }
 
 /** Whether the company's history forbids a hard delete: archive it instead. */
@@ -19,51 +29,23 @@ export function hasHistory(company: CompanyDetail): boolean {
   return company._count.orders > 0 || company._count.invoices > 0;
 }
 
-const recentOrderSelect = {
-  id: true,
-  createdAt: true,
-  serviceName: true,
-  network: true,
-  link: true,
-  quantity: true,
-  status: true,
-  providerOrderId: true,
-  expectedCost: true,
-  charge: true,
-} as const satisfies Prisma.OrderSelect;
+export type CompanyRecentOrder = Pick<
+  Prisma.OrderGetPayload<object>,
+  "id" | "createdAt" | "serviceName" | "network" | "link" | "quantity" | "status" | "providerOrderId" | "expectedCost" | "charge"
+>;
+export type CompanyRecentInvoice = Pick<Prisma.InvoiceGetPayload<object>, "id" | "kind" | "number" | "issuedAt" | "currency" | "amount" | "status" | "orderId">;
 
-const recentInvoiceSelect = {
-  id: true,
-  kind: true,
-  number: true,
-  issuedAt: true,
-  currency: true,
-  amount: true,
-  status: true,
-  orderId: true,
-} as const satisfies Prisma.InvoiceSelect;
-
-export type CompanyRecentOrder = Prisma.OrderGetPayload<{ select: typeof recentOrderSelect }>;
-export type CompanyRecentInvoice = Prisma.InvoiceGetPayload<{ select: typeof recentInvoiceSelect }>;
-
-/** The company's newest orders and invoices (credit notes included), newest first. */
+/** The company's newest orders and invoices (credit notes included), newest first, by the (companyId, date) indexes. */
 export async function getCompanyActivity(
   companyId: string,
   limit: number,
 ): Promise<{ orders: CompanyRecentOrder[]; invoices: CompanyRecentInvoice[] }> {
   const [orders, invoices] = await Promise.all([
-    db.order.findMany({
-      where: { companyId },
-      select: recentOrderSelect,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: limit,
-    }),
-    db.invoice.findMany({
-      where: { companyId },
-      select: recentInvoiceSelect,
-      orderBy: [{ issuedAt: "desc" }, { id: "desc" }],
-      take: limit,
-    }),
+    readRows<CompanyRecentOrder>(Prisma.sql`SELECT "id", "createdAt", "serviceName", "network", "link", "quantity", "status",
+        "providerOrderId", "expectedCost", "charge"
+      FROM "Order" WHERE "companyId" = ${companyId} ORDER BY "createdAt" DESC, "id" DESC LIMIT ${limit}`),
+    readRows<CompanyRecentInvoice>(Prisma.sql`SELECT "id", "kind", "number", "issuedAt", "currency", "amount", "status", "orderId"
+      FROM "Invoice" WHERE "companyId" = ${companyId} ORDER BY "issuedAt" DESC, "id" DESC LIMIT ${limit}`),
   ]);
   return { orders, invoices };
 }
