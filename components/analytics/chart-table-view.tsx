@@ -1,7 +1,15 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import {
+  TABLE_BODY_CLASSES,
+  TABLE_CELL_CLASSES,
+  TABLE_CLASSES,
+  TABLE_FRAME_CLASSES,
+  TABLE_HEAD_CLASSES,
+  TABLE_HEADER_CLASSES,
+  TABLE_ROW_CLASSES,
+} from "@/components/ui/table-classes";
 import type { ChartTable } from "@/lib/analytics/chart-tables";
 import { formatFixedAmount, minorUnitDigits } from "@/lib/money/amount-text";
 
@@ -21,29 +29,32 @@ export function ChartTableView({ table, currency }: { table: ChartTable; currenc
       <summary className="cursor-pointer text-sm font-medium text-primary hover:underline">Table view</summary>
       {open ? (
         <div className="mt-2 max-h-96 overflow-auto">
-          <Table>
-            <caption className="sr-only">{table.title}</caption>
-            <TableHeader>
-              <TableRow>
-                {table.columns.map((column) => (
-                  <TableHead key={column.key} scope="col" className={column.kind === "text" ? undefined : "text-right"}>
-                    {column.label}
-                  </TableHead>
-                ))}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {table.rows.map((row, index) => (
-                <TableRow key={index}>
+          {/* The table parts' classes without tailwind-merge, which would join this route's first load. */}
+          <div className={TABLE_FRAME_CLASSES}>
+            <table className={TABLE_CLASSES}>
+              <caption className="sr-only">{table.title}</caption>
+              <thead className={TABLE_HEADER_CLASSES}>
+                <tr className={TABLE_ROW_CLASSES}>
                   {table.columns.map((column) => (
-                    <TableCell key={column.key} className={column.kind === "text" ? "max-w-64 truncate" : "text-right tabular-nums"}>
-                      {column.kind === "money" ? formatFixedAmount(String(row[column.key]), currency, digits) : row[column.key]}
-                    </TableCell>
+                    <th key={column.key} scope="col" className={`${TABLE_HEAD_CLASSES} ${column.kind === "text" ? "text-left" : "text-right"}`}>
+                      {column.label}
+                    </th>
                   ))}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+                </tr>
+              </thead>
+              <tbody className={TABLE_BODY_CLASSES}>
+                {table.rows.map((row, index) => (
+                  <tr key={index} className={TABLE_ROW_CLASSES}>
+                    {table.columns.map((column) => (
+                      <td key={column.key} className={`${TABLE_CELL_CLASSES} ${column.kind === "text" ? "max-w-64 truncate" : "text-right tabular-nums"}`}>
+                        {column.kind === "money" ? formatFixedAmount(String(row[column.key]), currency, digits) : row[column.key]}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </div>
       ) : null}
     </details>

@@ -1,17 +1,25 @@
 import type * as React from "react";
 import { cn } from "@/lib/utils";
-import { TABLE_BODY_CLASSES, TABLE_CELL_CLASSES, TABLE_ROW_CLASSES } from "./table-classes";
+import {
+  TABLE_BODY_CLASSES,
+  TABLE_CELL_CLASSES,
+  TABLE_CLASSES,
+  TABLE_FRAME_CLASSES,
+  TABLE_HEAD_CLASSES,
+  TABLE_HEADER_CLASSES,
+  TABLE_ROW_CLASSES,
+} from "./table-classes";
 
 export function Table({ className, ...props }: React.ComponentProps<"table">) {
   return (
-    <div className="relative w-full overflow-x-auto rounded-lg border bg-card">
-      <table className={cn("w-full caption-bottom text-sm", className)} {...props} />
+    <div className={TABLE_FRAME_CLASSES}>
+      <table className={cn(TABLE_CLASSES, className)} {...props} />
     </div>
   );
 }
 
 export function TableHeader({ className, ...props }: React.ComponentProps<"thead">) {
-  return <thead className={cn("bg-muted/50 [&_tr]:border-b", className)} {...props} />;
+  return <thead className={cn(TABLE_HEADER_CLASSES, className)} {...props} />;
 }
 
 export function TableBody({ className, ...props }: React.ComponentProps<"tbody">) {
@@ -25,7 +33,7 @@ export function TableRow({ className, ...props }: React.ComponentProps<"tr">) {
 export function TableHead({ className, ...props }: React.ComponentProps<"th">) {
   return (
     <th
-      className={cn("h-10 whitespace-nowrap px-3 text-left align-middle font-medium text-muted-foreground", className)}
+      className={cn(TABLE_HEAD_CLASSES, "text-left", className)}
       {...props}
     />
   );

@@ -5,7 +5,15 @@ import { alertVariants } from "@/components/ui/alert-variants";
 import { badgeVariants } from "@/components/ui/badge-variants";
 import { buttonVariants } from "@/components/ui/button-variants";
 import { INPUT_CLASSES, LABEL_CLASSES, SELECT_CLASSES, TEXTAREA_CLASSES } from "@/components/ui/field-classes";
-import { TABLE_BODY_CLASSES, TABLE_CELL_CLASSES, TABLE_ROW_CLASSES } from "@/components/ui/table-classes";
+import {
+  TABLE_BODY_CLASSES,
+  TABLE_CELL_CLASSES,
+  TABLE_CLASSES,
+  TABLE_FRAME_CLASSES,
+  TABLE_HEAD_CLASSES,
+  TABLE_HEADER_CLASSES,
+  TABLE_ROW_CLASSES,
+} from "@/components/ui/table-classes";
 
 // Client components join these classes without tailwind-merge (it would be on most pages' first
 // load). That is only the same as cn() when nothing conflicts: tailwind-merge must leave each
@@ -44,9 +52,10 @@ describe("classes client components join without tailwind-merge", () => {
     unchangedByTailwindMerge(LABEL_CLASSES);
   });
 
-  it("table rows and cells, with each className the orders list's client rows give a cell", () => {
-    unchangedByTailwindMerge(TABLE_BODY_CLASSES);
-    unchangedByTailwindMerge(TABLE_ROW_CLASSES);
-    for (const className of ["whitespace-nowrap", "break-words", "break-all text-xs", "text-right tabular-nums"]) unchangedByTailwindMerge(`${TABLE_CELL_CLASSES} ${className}`);
+  it("table parts, with each className the client rows (orders list, chart table views) give a cell or a heading", () => {
+    for (const classes of [TABLE_FRAME_CLASSES, TABLE_CLASSES, TABLE_HEADER_CLASSES, `${TABLE_HEAD_CLASSES} text-left`, `${TABLE_HEAD_CLASSES} text-right`, TABLE_BODY_CLASSES, TABLE_ROW_CLASSES])
+      unchangedByTailwindMerge(classes);
+    for (const className of ["whitespace-nowrap", "break-words", "break-all text-xs", "text-right tabular-nums", "max-w-64 truncate"])
+      unchangedByTailwindMerge(`${TABLE_CELL_CLASSES} ${className}`);
   });
 });
