@@ -68,10 +68,28 @@ type OrderListRow = Omit<OrderListItem, "company" | "invoices"> & {
 /** Documents listed as `ORDER BY "kind"` would (the enum's order): sorting one order's one or two in SQL cost a sort per row. */
 const KIND_ORDER: Record<InvoiceKind, number> = { INVOICE: 0, CREDIT_NOTE: 1 };
 
-function listItemOf({ companyId, companyName, invoices, ...order }: OrderListRow): OrderListItem {
-  const documents = invoices.map((invoice) => ({ ...invoice, amount: new Prisma.Decimal(invoice.amount) }));
+// Field by field, not by rest and spread: this runs for every row of the most viewed list.
+function listItemOf(row: OrderListRow): OrderListItem {
+  const documents = row.invoices.map((invoice) => ({ ...invoice, amount: new Prisma.Decimal(invoice.amount) }));
   if (documents.length > 1) documents.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
-  return { ...order, company: { id: companyId, name: companyName }, invoices: documents };
+  return {
+    id: row.id,
+    createdAt: row.createdAt,
+    status: row.status,
+    serviceId: row.serviceId,
+    serviceName: row.serviceName,
+    network: row.network,
+    link: row.link,
+    quantity: row.quantity,
+    expectedCost: row.expectedCost,
+    charge: row.charge,
+    remains: row.remains,
+    currency: row.currency,
+    multiplier: row.multiplier,
+    providerOrderId: row.providerOrderId,
+    company: { id: row.companyId, name: row.companyName },
+    invoices: documents,
+  };
 }
 
 async function cappedCount(where: Prisma.Sql, pagination: Pagination, read: typeof readRows): Promise<{ count: number; capped: boolean }> {
