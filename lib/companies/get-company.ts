@@ -2,12 +2,9 @@ import "server-only";
 import { readRows } from "@/lib/db-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 
-const detailInclude = {
-  _count: { select: { orders: true, invoices: true } },
-  mergedInto: { select: { id: true, name: true } },
-} as const satisfies Prisma.CompanyInclude;
-
-export type CompanyDetail = Prisma.CompanyGetPayload<{ include: typeof detailInclude }>;
+export type CompanyDetail = Prisma.CompanyGetPayload<{
+  include: { _count: { select: { orders: true; invoices: true } }; mergedInto: { select: { id: true; name: true } } };
+}>;
 
 /**
  * The company with how many orders and invoices it has, or null for an unknown id. One
