@@ -9,6 +9,7 @@
  * connections opened, views computed), as a server that has been up a while would be.
  *
  * Options (environment): BENCH_PAGES (comma-separated paths: measure only those, in that order),
+ * BENCH_WARM_UP (requests per page before measuring, default 10; 0 measures a cold server),
  * BENCH_CPU_PROFILE_DIR (a directory: the server runs under `node --cpu-prof` and writes its
  * profile there when stopped, the server's start-up included).
  */
@@ -37,6 +38,7 @@ const ALL_PAGES = [
 ];
 const PAGES = process.env.BENCH_PAGES ? process.env.BENCH_PAGES.split(",") : ALL_PAGES;
 const PROFILE_DIR = process.env.BENCH_CPU_PROFILE_DIR;
+const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 10);
 
 const { client } = await benchDatabase();
 const sandbox = await startSandbox({ port: 0 });
@@ -83,7 +85,7 @@ try {
     if (attempt > 120) throw new Error("next start did not answer within a minute");
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  console.info(`\nPortal pages, production build, 200 requests 10 at a time after a warm-up of 10, 1,000,000 orders:`);
+  console.info(`\nPortal pages, production build, 200 requests 10 at a time after a warm-up of ${WARM_UP}, 1,000,000 orders:`);
   for (const path of PAGES) {
     const load = (amount: number) =>
       autocannon({
@@ -93,7 +95,7 @@ try {
         // The sign-in page is asked for signed out (signed in, it redirects to the dashboard).
         headers: path === "/login" ? {} : { cookie: `${cookieName}=${token}` },
       });
-    await load(10);
+    if (WARM_UP > 0) await load(WARM_UP);
     const result = await load(200);
     const failed = result.non2xx + result.errors + result.timeouts;
     const p97 = result.latency.p97_5;

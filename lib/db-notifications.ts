@@ -15,7 +15,8 @@ export type ChannelSubscription = {
   /**
    * Resolves once every notification committed before the call has reached the subscriber (a
    * round trip on the listening connection: its server hands over pending notifications before
-   * it answers), true while listening throughout; false when not listening.
+   * it answers), true while listening throughout; false when the listener cannot be had (down,
+   * backing off after a failed start, or a one-session database). Waits for a listener that is starting.
    */
   caughtUp: () => Promise<boolean>;
   stop: () => void;
@@ -106,10 +107,20 @@ function startListening(): Promise<ListenerConnection | null> {
   return starting;
 }
 
-/** Makes the listener connection LISTEN on `channel` (starting it if need be). */
-function ensureListening(channel: string): void {
-  if (connection?.channels.has(channel)) return;
-  void startListening().then((opened) => opened?.listen(channel).catch(() => opened.client.emit("end")));
+/** Makes the listener connection LISTEN on `channel` (starting it if need be); resolves to it once it does, null when it cannot. */
+function ensureListening(channel: string): Promise<ListenerConnection | null> {
+  if (connection?.channels.has(channel)) return Promise.resolve(connection);
+  return startListening().then((opened) =>
+    opened
+      ? opened.listen(channel).then(
+          () => opened,
+          () => {
+            opened.client.emit("end");
+            return null;
+          },
+        )
+      : null,
+  );
 }
 
 /**
@@ -121,17 +132,17 @@ function ensureListening(channel: string): void {
 export function subscribeToChannel(channel: string, subscriber: NotificationSubscriber): ChannelSubscription {
   const channelSubscribers = subscribers.get(channel) ?? new Set();
   subscribers.set(channel, channelSubscribers.add(subscriber));
-  ensureListening(channel);
+  void ensureListening(channel);
   const listeningOn = (): ListenerConnection | null => (connection?.channels.has(channel) ? connection : null);
   return {
     listening: () => {
-      ensureListening(channel);
+      void ensureListening(channel);
       return listeningOn() !== null;
     },
     caughtUp: async () => {
-      ensureListening(channel);
-      const listened = listeningOn();
-      if (!listened) return false;
+      // A listener still connecting is waited for: right after a start, every request would otherwise go without.
+      const listened = await ensureListening(channel);
+      if (!listened || listeningOn() !== listened) return false;
       try {
         await listened.roundTrip();
       } catch {

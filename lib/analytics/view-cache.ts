@@ -33,8 +33,8 @@ function forgetEverything(): void {
  *   is taken in, so a change committed before the request is always in what it reads.
  * - A change committed after a computation's snapshot is notified after the computation
  *   started, which discards its result for later requests.
- * Without a live LISTEN connection (being set up, lost, or a one-session embedded database)
- * nothing is kept: every request computes.
+ * A LISTEN connection being set up is waited for; without one (lost and backing off, or a
+ * one-session embedded database) nothing is kept: every request computes.
  */
 export async function cachedFiguresView<View>(key: string, compute: () => Promise<View>): Promise<View> {
   subscription ??= subscribeToChannel(ANALYTICS_FIGURES_CHANNEL, {
