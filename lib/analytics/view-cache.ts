@@ -13,16 +13,12 @@ export const ANALYTICS_FIGURES_CHANNEL = "analytics_figures_changed";
 /** Distinct views kept (periods × filters); the oldest goes first. */
 const MAX_VIEWS = 64;
 
-type Entry<View> = { generation: number; view: Promise<View> };
-
-/** Bumped by every notification and by a lost listener: an entry of an older generation may miss a change. */
-let generation = 0;
-const views = new Map<string, Entry<unknown>>();
+/** Kept views by key, most recently used last. A notification clears them, in-flight ones included. */
+const views = new Map<string, Promise<unknown>>();
 
 let subscription: ChannelSubscription | undefined;
 
 function forgetEverything(): void {
-  generation += 1;
   views.clear();
 }
 
@@ -44,18 +40,17 @@ export async function cachedFiguresView<View>(key: string, compute: () => Promis
     lost: forgetEverything,
   });
   if (!(await subscription.caughtUp())) return compute();
-  const cached = views.get(key) as Entry<View> | undefined;
-  if (cached && cached.generation === generation) {
-    // Most recently used last: the Map's order is the eviction order.
+  const kept = views.get(key) as Promise<View> | undefined;
+  if (kept) {
     views.delete(key);
-    views.set(key, cached);
-    return cached.view;
+    views.set(key, kept);
+    return kept;
   }
-  const entry: Entry<View> = { generation, view: compute() };
-  views.set(key, entry);
+  const view = compute();
+  views.set(key, view);
   if (views.size > MAX_VIEWS) views.delete(views.keys().next().value as string);
-  entry.view.catch(() => {
-    if (views.get(key) === entry) views.delete(key);
+  view.catch(() => {
+    if (views.get(key) === view) views.delete(key);
   });
-  return entry.view;
+  return view;
 }
