@@ -43,9 +43,11 @@ function preparedNameOf(text: string): string {
 
 /**
  * A statement run thousands of times a minute (a workflow run's and a token refresh's own
- * writes), prepared once per pooled connection: Postgres parses and plans it once there,
- * not on every call, where planning cost about half as much as running it. Only for a text
- * that never varies (values as parameters): each text is a prepared statement on every connection.
+ * writes, the short reads of the list and analytics pages), prepared once per pooled
+ * connection: Postgres parses and plans it once there, not on every call, where planning cost
+ * about half as much as running it. Only for texts of a few shapes (values as parameters; a
+ * list's text varies only with which filters are set): each text is a prepared statement on
+ * every connection. Not where the best plan depends on a value (a "contains" pattern).
  * Never with `*` in its result: a column a migration adds would break the prepared statement.
  * Not on a database with one session for all connections, where the names would clash.
  */
