@@ -1,4 +1,5 @@
-import { FilterBar, FilterField, type FilterOption, FilterSelect } from "@/components/portal/filter-bar";
+import { FilterBar, FilterField, FilterSelect } from "@/components/portal/filter-bar";
+import type { SelectOption } from "@/components/ui/options-select";
 import { Input } from "@/components/ui/input";
 import { OUTCOME_LABELS, PROVIDER_LABELS } from "@/lib/integration-log/labels";
 import type { IntegrationLogFilter } from "@/lib/integration-log/log-filter";
@@ -7,8 +8,8 @@ function dayOf(date: Date | undefined): string {
   return date ? date.toISOString().slice(0, 10) : "";
 }
 
-function companyOptions(companies: { id: string; name: string }[], chosenId: string | undefined): FilterOption[] {
-  const options = companies.map((company): FilterOption => [company.id, company.name]);
+function companyOptions(companies: { id: string; name: string }[], chosenId: string | undefined): SelectOption[] {
+  const options = companies.map((company): SelectOption => [company.id, company.name]);
   // A chosen company the list does not name stays selected, shown by its id.
   return chosenId && !companies.some((company) => company.id === chosenId) ? [[chosenId, chosenId], ...options] : options;
 }

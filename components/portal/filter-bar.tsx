@@ -33,8 +33,6 @@ export function FilterField({ label, htmlFor, children }: { label: string; htmlF
   );
 }
 
-export type FilterOption = SelectOption;
-
 export function FilterSelect({
   label,
   id,
@@ -49,7 +47,7 @@ export function FilterSelect({
   value: string | undefined;
   /** The first option, which leaves the list unfiltered. */
   allLabel: string;
-  options: readonly FilterOption[];
+  options: readonly SelectOption[];
 }) {
   return (
     <FilterField label={label} htmlFor={id}>
